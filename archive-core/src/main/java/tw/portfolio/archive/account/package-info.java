@@ -1,0 +1,2 @@
+/** Accounts, roles and the acting caller ({@link tw.portfolio.archive.account.Actor}). */
+package tw.portfolio.archive.account;

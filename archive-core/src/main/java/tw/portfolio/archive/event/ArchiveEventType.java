@@ -1,0 +1,23 @@
+package tw.portfolio.archive.event;
+
+/**
+ * Event types, named after PREMIS 3 event types (id.loc.gov/vocabulary/preservation/eventType)
+ * where one fits, and after the archive's own lifecycle otherwise.
+ */
+public enum ArchiveEventType {
+    INGESTION,
+    MESSAGE_DIGEST_CALCULATION,
+    FIXITY_CHECK,
+    METADATA_MODIFICATION,
+    CERTIFICATION,
+    SELECTION,
+    SUBMISSION,
+    RECEIPT,
+    ACCESS,
+    KEY_ROTATION,
+    REPLICATION,
+    DELETION,
+    LOGIN,
+    ACCOUNT_LOCKOUT,
+    ACCOUNT_MODIFICATION
+}

@@ -1,0 +1,2 @@
+/** The archive's events (PREMIS-named) and the port through which every state change is logged. */
+package tw.portfolio.archive.event;
