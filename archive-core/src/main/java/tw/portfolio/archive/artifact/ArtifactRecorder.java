@@ -1,0 +1,70 @@
+package tw.portfolio.archive.artifact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import tw.portfolio.archive.event.ArchiveEvent;
+import tw.portfolio.archive.event.ArchiveEventType;
+import tw.portfolio.archive.event.ArchiveEvents;
+
+/** The transactional steps of ingest: the intent before storage, the record after it. */
+@ApplicationScoped
+public class ArtifactRecorder {
+    @PersistenceContext(unitName = "archive")
+    EntityManager em;
+
+    @Inject
+    ArchiveEvents events;
+
+    /** Commits the intent to write {@code objectId}. */
+    @Transactional
+    public void recordIntent(String objectId, Instant now) {
+        em.persist(new IngestIntent(objectId, now));
+    }
+
+    /** Records the artifact, its ingest and digest events, and clears the intent, atomically. */
+    @Transactional
+    public Artifact recordArtifact(Artifact artifact) {
+        em.persist(artifact);
+        Map<String, String> detail = Map.of("sha256", artifact.sha256(), "size", Long.toString(artifact.size()),
+                "mediaType", artifact.mediaType(), "objectId", artifact.objectId());
+        events.record(ArchiveEvent.success(ArchiveEventType.MESSAGE_DIGEST_CALCULATION, artifact.id(),
+                artifact.studentId(), artifact.createdByRole(), artifact.createdAt(),
+                Map.of("algorithm", "SHA-256", "sha256", artifact.sha256())));
+        events.record(ArchiveEvent.success(ArchiveEventType.INGESTION, artifact.id(), artifact.studentId(),
+                artifact.createdByRole(), artifact.createdAt(), detail));
+        IngestIntent intent = em.find(IngestIntent.class, artifact.objectId());
+        if (intent != null) {
+            em.remove(intent);
+        }
+        return artifact;
+    }
+
+    /** Forgets an intent whose object was removed. */
+    @Transactional
+    public void clearIntent(String objectId) {
+        IngestIntent intent = em.find(IngestIntent.class, objectId);
+        if (intent != null) {
+            em.remove(intent);
+        }
+    }
+
+    /** Intents left behind: each names an object that was never acknowledged. */
+    @Transactional
+    public List<IngestIntent> pendingIntents() {
+        return em.createQuery("select i from IngestIntent i order by i.createdAt", IngestIntent.class)
+                .getResultList();
+    }
+
+    /** True when an artifact row refers to {@code objectId}. */
+    @Transactional
+    public boolean isRecorded(String objectId) {
+        return !em.createQuery("select a.id from Artifact a where a.objectId = :o", String.class)
+                .setParameter("o", objectId).setMaxResults(1).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,163 @@
+package tw.portfolio.archive.artifact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import tw.portfolio.archive.access.PortfolioAccess;
+import tw.portfolio.archive.account.Actor;
+import tw.portfolio.archive.error.NotFoundException;
+import tw.portfolio.archive.error.RuleViolationException;
+import tw.portfolio.archive.json.JsonText;
+import tw.portfolio.archive.storage.ArtifactStore;
+import tw.portfolio.archive.storage.ArtifactStore.StoredObject;
+
+/**
+ * Ingest of a student's file, in an order that never acknowledges what a crash could lose: the
+ * bytes are staged and forced, an intent is committed, the OCFL object is written and forced,
+ * then the artifact row, its events and the removal of the intent commit together.
+ */
+@ApplicationScoped
+public class ArtifactService {
+    private static final Logger LOG = Logger.getLogger(ArtifactService.class.getName());
+
+    @Inject
+    ArtifactStore store;
+    @Inject
+    ArtifactRecorder recorder;
+    @Inject
+    ArtifactQueries queries;
+    @Inject
+    UploadPolicy uploadPolicy;
+    @Inject
+    Clock clock;
+
+    /** What the client sent with the file. */
+    public record UploadRequest(String studentId, String clientFilename, String title, String expectedSha256) {
+    }
+
+    public Artifact ingest(Actor actor, UploadRequest request, InputStream content) {
+        PortfolioAccess.requireOwnPortfolio(actor, request.studentId());
+        queries.requireStudent(request.studentId());
+        String expected = ExpectedDigest.parse(request.expectedSha256());
+        StagedUpload staged = new UploadReceiver(uploadPolicy).receive(content, store.stagingDirectory());
+        if (expected != null && !expected.equals(staged.sha256())) {
+            deleteStaged(staged);
+            throw RuleViolationException.of("digest-mismatch", "The file's SHA-256 is " + staged.sha256()
+                    + " but the client said " + expected + "; nothing was stored");
+        }
+        String id = UUID.randomUUID().toString();
+        String objectId = "artifact-" + id;
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String filename = DisplayFilename.clean(request.clientFilename(), staged.mediaType().extension());
+        String title = Titles.clean(request.title());
+        String logicalName = "content." + staged.mediaType().extension();
+        recorder.recordIntent(objectId, now);
+        StoredObject stored;
+        try {
+            stored = store.store(objectId, staged.file(), staged.sha256(), logicalName,
+                    metadata(id, request.studentId(), filename, title, staged, now), "ingest " + id);
+        } catch (RuntimeException e) {
+            deleteStaged(staged);
+            throw e;
+        }
+        Artifact artifact = new Artifact(id, request.studentId(), filename, title, staged.mediaType(), staged.size(),
+                staged.sha256(), objectId, logicalName, stored.contentPath(), now, actor.username(),
+                actor.primaryRole());
+        try {
+            return recorder.recordArtifact(artifact);
+        } catch (RuntimeException e) {
+            undoStore(objectId);
+            throw e;
+        }
+    }
+
+    /** Opens the artifact's bytes for a caller allowed to read it. */
+    public InputStream openContent(Actor actor, String artifactId) {
+        Artifact a = queries.readable(actor, artifactId);
+        return store.open(a.objectId(), a.logicalName());
+    }
+
+    /**
+     * Removes objects that a crash left without their record: each pending intent names one. Run
+     * once at start-up, before the first upload.
+     */
+    public int reconcile() {
+        int removed = 0;
+        for (IngestIntent intent : recorder.pendingIntents()) {
+            String objectId = intent.objectId();
+            if (recorder.isRecorded(objectId)) {
+                recorder.clearIntent(objectId);
+                continue;
+            }
+            if (store.contains(objectId)) {
+                store.purge(objectId);
+                removed++;
+                LOG.warning(() -> "Removed unacknowledged object " + objectId + " left by an interrupted upload");
+            }
+            recorder.clearIntent(objectId);
+        }
+        return removed;
+    }
+
+    private void undoStore(String objectId) {
+        try {
+            store.purge(objectId);
+            recorder.clearIntent(objectId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not remove object " + objectId + "; the start-up check will", e);
+        }
+    }
+
+    private static void deleteStaged(StagedUpload staged) {
+        try {
+            java.nio.file.Files.deleteIfExists(staged.file());
+        } catch (java.io.IOException ignored) {
+            // the staging directory is emptied at start-up
+        }
+    }
+
+    private static byte[] metadata(String id, String studentId, String filename, String title, StagedUpload staged,
+            Instant now) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("artifactId", id);
+        m.put("studentId", studentId);
+        m.put("filename", filename);
+        m.put("title", title);
+        m.put("mediaType", staged.mediaType().mimeType());
+        m.put("size", staged.size());
+        m.put("sha256", staged.sha256());
+        m.put("ingestedAt", now.toString());
+        return JsonText.object(m).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Parses the optional client digest. */
+    static final class ExpectedDigest {
+        private ExpectedDigest() {
+        }
+
+        static String parse(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            String hex = raw.strip().toLowerCase(Locale.ROOT);
+            if (!hex.matches("[0-9a-f]{64}")) {
+                throw tw.portfolio.archive.error.InvalidInputException.field("sha256",
+                        "must be 64 hexadecimal characters");
+            }
+            return hex;
+        }
+    }
+
+    /** Thrown for ids nobody may see; kept for symmetry with reads. */
+    static NotFoundException notFound(String id) {
+        return new NotFoundException("No artifact " + id);
+    }
+}

@@ -1,0 +1,47 @@
+package tw.portfolio.archive.config;
+
+/**
+ * Names and defaults of the archive's settings. Every setting is read through MicroProfile Config,
+ * so a key {@code archive.data.dir} can also be given as the environment variable
+ * {@code ARCHIVE_DATA_DIR}. The README's settings table lists the same keys.
+ */
+public final class ArchiveSettings {
+    /** Directory holding everything the archive writes: database, OCFL root, keys, logs, index. */
+    public static final String DATA_DIR = "archive.data.dir";
+    public static final String DATA_DIR_DEFAULT = "./data";
+    /** Load the demo school on first start. */
+    public static final String DEMO = "archive.demo";
+    /** Address the HTTP listener binds to. */
+    public static final String HTTP_ADDRESS = "archive.http.address";
+    public static final String HTTP_ADDRESS_DEFAULT = "127.0.0.1";
+    /** JDBC URL of the database; derived from the data directory when unset. */
+    public static final String DB_URL = "archive.db.url";
+    /** JDBC driver class of the database. */
+    public static final String DB_DRIVER = "archive.db.driver";
+    public static final String DB_DRIVER_DEFAULT = "org.apache.derby.jdbc.EmbeddedDriver";
+    public static final String DB_USER = "archive.db.user";
+    public static final String DB_PASSWORD = "archive.db.password";
+    /** Largest pdf/jpg/png upload in bytes (national rule: 4 MB). */
+    public static final String MAX_DOCUMENT_BYTES = "archive.upload.maxDocumentBytes";
+    public static final long MAX_DOCUMENT_BYTES_DEFAULT = 4L * 1024 * 1024;
+    /** Largest mp3/mp4 upload in bytes (national rule: 10 MB). */
+    public static final String MAX_MEDIA_BYTES = "archive.upload.maxMediaBytes";
+    public static final long MAX_MEDIA_BYTES_DEFAULT = 10L * 1024 * 1024;
+    /** Lifetime of an API token in seconds. */
+    public static final String TOKEN_TTL_SECONDS = "archive.auth.tokenTtlSeconds";
+    public static final long TOKEN_TTL_SECONDS_DEFAULT = 3600;
+    /** Failed logins before an account is locked. */
+    public static final String LOCKOUT_THRESHOLD = "archive.auth.lockoutThreshold";
+    public static final int LOCKOUT_THRESHOLD_DEFAULT = 5;
+    /** Minutes an account stays locked. */
+    public static final String LOCKOUT_MINUTES = "archive.auth.lockoutMinutes";
+    public static final int LOCKOUT_MINUTES_DEFAULT = 15;
+    /** Secret protecting the school signing keystore. */
+    public static final String KEYSTORE_SECRET = "archive.keystore.secret";
+    /** Name of the school shown in the UI and on receipts. */
+    public static final String SCHOOL_NAME = "archive.school.name";
+    public static final String SCHOOL_NAME_DEFAULT = "示範高級中學";
+
+    private ArchiveSettings() {
+    }
+}

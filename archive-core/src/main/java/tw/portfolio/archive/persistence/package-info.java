@@ -1,0 +1,2 @@
+/** Shared persistence plumbing: converters and the database migration runner. */
+package tw.portfolio.archive.persistence;

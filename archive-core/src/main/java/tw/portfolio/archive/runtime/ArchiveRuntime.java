@@ -1,0 +1,98 @@
+package tw.portfolio.archive.runtime;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.portfolio.archive.account.LoginPolicy;
+import tw.portfolio.archive.account.TokenCodec;
+import tw.portfolio.archive.artifact.UploadPolicy;
+import tw.portfolio.archive.config.ArchiveSettings;
+import tw.portfolio.archive.storage.ArtifactStore;
+import tw.portfolio.archive.storage.OcflArtifactStore;
+
+/** Produces the archive's runtime parts from settings: clock, data directory, storage, policies. */
+@ApplicationScoped
+public class ArchiveRuntime {
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.DATA_DIR, defaultValue = ArchiveSettings.DATA_DIR_DEFAULT)
+    String dataDir;
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.MAX_DOCUMENT_BYTES, defaultValue = "4194304")
+    long maxDocumentBytes;
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.MAX_MEDIA_BYTES, defaultValue = "10485760")
+    long maxMediaBytes;
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.LOCKOUT_THRESHOLD, defaultValue = "5")
+    int lockoutThreshold;
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.LOCKOUT_MINUTES, defaultValue = "15")
+    int lockoutMinutes;
+
+    private OcflArtifactStore store;
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    DataDirectory dataDirectory() {
+        return DataDirectory.of(dataDir);
+    }
+
+    @Produces
+    @Singleton
+    ArtifactStore artifactStore(DataDirectory dir) {
+        store = OcflArtifactStore.open(dir.root());
+        return store;
+    }
+
+    @Produces
+    @Singleton
+    UploadPolicy uploadPolicy() {
+        return new UploadPolicy(maxDocumentBytes, maxMediaBytes);
+    }
+
+    @Produces
+    @Singleton
+    LoginPolicy loginPolicy() {
+        LoginPolicy d = LoginPolicy.defaults();
+        return new LoginPolicy(lockoutThreshold, Duration.ofMinutes(lockoutMinutes), d.delayStep(), d.maxDelay());
+    }
+
+    @Produces
+    @Singleton
+    TokenCodec tokenCodec(DataDirectory dir) {
+        Path keyFile = dir.dir("keys").resolve("token-hmac.key");
+        try {
+            if (!Files.exists(keyFile)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                DataDirectory.writeSecret(keyFile, key);
+            }
+            return new TokenCodec(Files.readAllBytes(keyFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the token key " + keyFile, e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}

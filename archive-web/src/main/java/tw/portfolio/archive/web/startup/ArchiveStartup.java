@@ -1,0 +1,102 @@
+package tw.portfolio.archive.web.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import tw.portfolio.archive.account.AccountService;
+import tw.portfolio.archive.account.Role;
+import tw.portfolio.archive.artifact.ArtifactService;
+import tw.portfolio.archive.config.ArchiveSettings;
+import tw.portfolio.archive.runtime.DataDirectory;
+
+/**
+ * Start-up in a fixed order: migrate the schema, reconcile what a crash left in storage, then
+ * create the first accounts (the demo school, or one admin with a one-time password).
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ArchiveStartup {
+    private static final Logger LOG = Logger.getLogger(ArchiveStartup.class.getName());
+    static final String ADMIN_PASSWORD_FILE = "initial-admin-password.txt";
+
+    @Resource(lookup = "java:app/jdbc/archive")
+    DataSource dataSource;
+    @Inject
+    DataDirectory dataDirectory;
+    @Inject
+    ArtifactService artifacts;
+    @Inject
+    AccountService accounts;
+    @Inject
+    DemoSchoolLoader demoLoader;
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.DEMO, defaultValue = "false")
+    boolean demo;
+
+    private volatile boolean ready;
+
+    @PostConstruct
+    void start() {
+        System.setProperty("pdfbox.fontcache", dataDirectory.dir("cache").toString());
+        Flyway.configure(ArchiveStartup.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        int removed = artifacts.reconcile();
+        if (removed > 0) {
+            LOG.warning(() -> "Start-up check removed " + removed + " unacknowledged object(s)");
+        }
+        if (accounts.count() == 0) {
+            if (demo) {
+                int n = demoLoader.load(DemoSchoolLoader.DEMO_RESOURCE);
+                LOG.info(() -> "Demo school loaded: " + n + " accounts, password demo-password (demo only)");
+            } else {
+                createFirstAdmin();
+            }
+        }
+        ready = true;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    private void createFirstAdmin() {
+        String password = randomPassword();
+        accounts.create("admin", password, "System administrator", EnumSet.of(Role.SYSTEM_ADMIN, Role.ACADEMIC_ADMIN),
+                null, true);
+        Path file = dataDirectory.root().resolve(ADMIN_PASSWORD_FILE);
+        DataDirectory.writeSecret(file, ("username: admin\npassword: " + password + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        System.out.println("==========================================================");
+        System.out.println(" First start: created account 'admin' with one-time password");
+        System.out.println("   " + password);
+        System.out.println(" (also in " + file + ", readable only by its owner).");
+        System.out.println(" The first login must change it.");
+        System.out.println("==========================================================");
+    }
+
+    private static String randomPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        SecureRandom r = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}
