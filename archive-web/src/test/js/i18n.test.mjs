@@ -69,7 +69,7 @@ test('every key-like string literal in the scripts exists, wherever it is used',
 
 test('the dynamic keys built in code have translations', () => {
   const dynamic = [
-    'lang.switchTo.en', 'lang.switchTo.zh-TW', 'receipts.confirm.CONFIRMED', 'receipts.confirm.DISPUTED',
+    'feature.home.title', 'lang.switchTo.en', 'lang.switchTo.zh-TW', 'receipts.confirm.CONFIRMED', 'receipts.confirm.DISPUTED',
     'queue.CERTIFIED', 'queue.REJECTED', 'queue.done.CERTIFIED', 'queue.done.REJECTED',
     'files.check.none', 'files.check.type', 'files.check.empty', 'files.check.tooLarge',
     'selection.why.PENDING_CERTIFICATION',

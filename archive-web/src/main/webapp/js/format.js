@@ -57,5 +57,5 @@ export function charCount(s) {
 
 /** Teachers as sent by the server: usernames or {username, name} objects. */
 export function teacherNames(teachers) {
-  return (teachers || []).map((x) => (typeof x === 'string' ? x : x.name || x.username)).join('、');
+  return (teachers || []).map((x) => (typeof x === 'string' ? x : x.name || x.username)).join(t('common.listSeparator'));
 }
