@@ -1,6 +1,6 @@
 /** Student: my courses for one academic year and semester. */
 import { $, h, replace } from '../dom.js';
-import { t, tEnum } from '../i18n.js';
+import { tEnum } from '../i18n.js';
 import { api, query } from '../api.js';
 import { initPage } from '../nav.js';
 import { teacherNames } from '../format.js';

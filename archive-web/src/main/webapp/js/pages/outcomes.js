@@ -3,7 +3,7 @@ import { $, h, replace } from '../dom.js';
 import { t, tEnum } from '../i18n.js';
 import { api, fetchAll, query } from '../api.js';
 import { initPage } from '../nav.js';
-import { charCount, dateTime } from '../format.js';
+import { charCount } from '../format.js';
 import { badge, busy, cells, clearFieldErrors, defaultTerm, emptyRow, markField, message, showError, stateKind } from '../widgets.js';
 import { certificationText } from '../outcome-view.js';
 import { artifactChoices, checkedValues, studentArtifacts } from '../artifacts.js';
