@@ -1,0 +1,84 @@
+/** Artifact helpers shared by pages: download, evidence, inline preview, upload checks. */
+import { h, replace } from './dom.js';
+import { t } from './i18n.js';
+import { download, fetchAll, fetchBlob, saveBlob } from './api.js';
+
+const MIB = 1024 * 1024;
+/** National upload limits (DOMAIN.md): documents 4 MiB, audio/video 10 MiB. */
+export const UPLOAD_LIMITS = {
+  pdf: 4 * MIB, jpg: 4 * MIB, jpeg: 4 * MIB, png: 4 * MIB, mp3: 10 * MIB, mp4: 10 * MIB,
+};
+
+/** A translation key describing why `file` cannot be uploaded, or null. */
+export function uploadProblem(file) {
+  if (!file) return { key: 'files.check.none' };
+  const ext = (file.name.split('.').pop() || '').toLowerCase();
+  const limit = UPLOAD_LIMITS[ext];
+  if (!limit || !file.name.includes('.')) return { key: 'files.check.type' };
+  if (file.size === 0) return { key: 'files.check.empty' };
+  if (file.size > limit) return { key: 'files.check.tooLarge', params: { limit: limit / MIB } };
+  return null;
+}
+
+/** Lowercase hex SHA-256 of a file, or null where Web Crypto is unavailable (plain http). */
+export async function sha256Hex(file) {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function downloadContent(id, name) {
+  return download(`/artifacts/${encodeURIComponent(id)}/content`, name || `artifact-${id}`);
+}
+
+export function downloadEvidence(id) {
+  return download(`/artifacts/${encodeURIComponent(id)}/evidence`, `evidence-${id}.json`);
+}
+
+/**
+ * Shows an artifact inside `container`: PDF in an iframe, images as <img>,
+ * audio/video with controls, anything else as a download button.
+ * Needs CSP frame-src / media-src to allow blob: for PDF and media.
+ */
+export async function preview(id, container, label) {
+  replace(container, h('p', { class: 'hint', text: t('common.loading') }));
+  container.hidden = false;
+  const { blob, filename } = await fetchBlob(`/artifacts/${encodeURIComponent(id)}/content`);
+  const url = URL.createObjectURL(blob);
+  const title = label || filename || id;
+  const type = blob.type || '';
+  let view;
+  if (type === 'application/pdf') view = h('iframe', { src: url, title });
+  else if (type.startsWith('image/')) view = h('img', { src: url, alt: title });
+  else if (type.startsWith('audio/')) view = h('audio', { src: url, controls: true, title });
+  else if (type.startsWith('video/')) view = h('video', { src: url, controls: true, title });
+  replace(container,
+    view || h('p', { text: t('preview.unsupported') }),
+    h('p', { class: 'actions' },
+      h('button', { type: 'button', class: 'secondary', text: t('common.download'), onclick: () => saveBlob(blob, filename || `artifact-${id}`) }),
+      h('button', { type: 'button', class: 'secondary', text: t('preview.close'), onclick: () => { URL.revokeObjectURL(url); replace(container); container.hidden = true; } })));
+}
+
+/** Every artifact of a student (all pages). */
+export function studentArtifacts(studentId) {
+  return fetchAll(`/students/${encodeURIComponent(studentId)}/artifacts`);
+}
+
+/** Fills `list` with one checkbox per artifact, named `name`, ticking `selected`. */
+export function artifactChoices(list, artifacts, selected = [], name = 'artifactIds') {
+  if (!artifacts.length) {
+    replace(list, h('li', { class: 'hint', text: t('artifacts.none') }));
+    return;
+  }
+  replace(list, artifacts.map((a) => {
+    const id = `${name}-${a.id}`;
+    return h('li', {},
+      h('input', { type: 'checkbox', id, name, value: a.id, checked: selected.includes(a.id) }),
+      ' ',
+      h('label', { for: id, text: `${a.title || a.filename}（${a.filename}）` }));
+  }));
+}
+
+export function checkedValues(root, name) {
+  return [...root.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+}
