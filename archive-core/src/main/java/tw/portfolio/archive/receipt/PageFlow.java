@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 final class PageFlow implements AutoCloseable {
     static final float MARGIN = 56f;
     private static final float LEADING = 1.45f;
+    /** Punctuation that must not begin a line; it hangs at the end of the previous one instead. */
+    private static final String NO_LINE_START = "，。、；：？！）」』》〉】．,.;:?!)";
 
     private final PDDocument document;
     private final ReceiptFont font;
@@ -50,13 +52,12 @@ final class PageFlow implements AutoCloseable {
         y -= points;
     }
 
-    /** A horizontal rule across the text width; dashed for a cut line. */
-    void rule(boolean dashed) {
+    /** A horizontal rule across the text width. */
+    void rule() {
         ensureSpace(12);
         y -= 6;
         try {
             content.setLineWidth(0.6f);
-            content.setLineDashPattern(dashed ? new float[] {4, 3} : new float[0], 0);
             content.moveTo(MARGIN, y);
             content.lineTo(MARGIN + width(), y);
             content.stroke();
@@ -107,7 +108,8 @@ final class PageFlow implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String token : tokens(text)) {
-            if (font.width(line + token, size) <= maxWidth) {
+            boolean closing = token.length() == 1 && NO_LINE_START.indexOf(token.charAt(0)) >= 0 && line.length() > 0;
+            if (closing || font.width(line + token, size) <= maxWidth) {
                 line.append(token);
                 continue;
             }

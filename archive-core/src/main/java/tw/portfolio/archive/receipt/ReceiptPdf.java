@@ -97,7 +97,7 @@ public final class ReceiptPdf {
         flow.text("開立時間：" + TIME.format(request.issuedAt().atZone(settings.zone())) + "（" + settings.zone().getId()
                 + "）　" + request.issuedAt(), BODY);
         flow.text("參考碼：" + receipt.statement().reference(), BODY);
-        flow.rule(false);
+        flow.rule();
         List<PayloadLayout.Entry> entries = PayloadLayout.of(request).entries();
         for (ItemKind kind : ItemKind.values()) {
             List<PayloadLayout.Entry> ofKind = entries.stream().filter(e -> e.item().kind() == kind).toList();
@@ -108,7 +108,7 @@ public final class ReceiptPdf {
                 item(flow, ++number, entry.item());
             }
         }
-        flow.rule(false);
+        flow.rule();
         signature(flow, receipt);
     }
 
@@ -138,11 +138,10 @@ public final class ReceiptPdf {
     }
 
     private static void replySlip(PageFlow flow, ReceiptRequest request, SignedReceipt receipt) {
-        flow.ensureSpace(300);
-        flow.gap(18);
-        flow.text("－－－－－－－－－－－－ 請沿虛線剪下 －－－－－－－－－－－－", SMALL);
-        flow.rule(true);
+        flow.newPage();
         flow.text("收訖明細回條", TITLE);
+        flow.text("請填寫後將本頁郵寄回" + request.schoolName() + "註冊組，或拍照以電子郵件回覆。", SMALL + 1);
+        flow.rule();
         flow.text("學校：" + request.schoolName() + "（" + request.schoolCode().value() + "）　學年度："
                 + request.academicYear().value(), BODY);
         flow.text("學生代碼：" + request.studentId() + "　參考碼：" + receipt.statement().reference(), BODY);
@@ -153,7 +152,7 @@ public final class ReceiptPdf {
         flow.gap(10);
         flow.text("學生簽名：＿＿＿＿＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日", BODY);
         flow.gap(14);
-        flow.rule(false);
+        flow.rule();
         flow.text("以下由註冊組填寫：收件日期＿＿＿＿＿＿　登錄人＿＿＿＿＿＿　已登錄於平台 □", SMALL + 1);
     }
 }
