@@ -1,0 +1,282 @@
+package tw.portfolio.archive.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation slice through every layer on a real Payara Micro with Derby and OCFL on disk:
+ * a student uploads a file and gets the same bytes back; bad input gets a clear problem; the
+ * 401/403 matrix holds.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArtifactSliceIT {
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api;
+    private String student1;
+    private String student2;
+    private String sid1;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void logIn() {
+        api = new ApiClient(base);
+        student1 = api.demoToken("student1");
+        student2 = api.demoToken("student2");
+        sid1 = ApiClient.json(api.get("api/v1/me", student1)).getString("studentId");
+    }
+
+    @Test
+    void aStudentUploadsAPdfAndDownloadsTheSameBytes() throws Exception {
+        byte[] pdf = fixture("hello.pdf");
+        HttpResponse<byte[]> created = upload(student1, sid1, pdf, "學習成果報告.pdf", "application/pdf", "期末報告");
+        assertEquals(201, created.statusCode(), ApiClient.text(created));
+        JsonObject a = ApiClient.json(created);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/v1/artifacts/" + a.getString("id")), location);
+        assertEquals(sid1, a.getString("studentId"));
+        assertEquals("學習成果報告.pdf", a.getString("filename"));
+        assertEquals("application/pdf", a.getString("mediaType"));
+        assertEquals(pdf.length, a.getInt("size"));
+        assertEquals(sha256(pdf), a.getString("sha256"));
+        assertNotNull(a.getString("createdAt"));
+
+        HttpResponse<byte[]> meta = api.get("api/v1/artifacts/" + a.getString("id"), student1);
+        assertEquals(200, meta.statusCode());
+        assertEquals(a.getString("sha256"), ApiClient.json(meta).getString("sha256"));
+
+        HttpResponse<byte[]> content = api.get("api/v1/artifacts/" + a.getString("id") + "/content", student1);
+        assertEquals(200, content.statusCode());
+        assertArrayEquals(pdf, content.body());
+        assertEquals("application/pdf", content.headers().firstValue("Content-Type").orElseThrow());
+        String disposition = content.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.contains("filename*=UTF-8''%E5%AD%B8%E7%BF%92%E6%88%90%E6%9E%9C%E5%A0%B1%E5%91%8A.pdf"),
+                disposition);
+    }
+
+    @Test
+    void theStudentsListIsPaginatedNewestFirst() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, upload(student1, sid1, fixture("hello.pdf"), "page-" + i + ".pdf",
+                    "application/pdf", null).statusCode());
+        }
+        JsonObject page = ApiClient.json(api.get("api/v1/students/" + sid1 + "/artifacts?page=0&size=2", student1));
+        assertEquals(2, page.getJsonArray("items").size());
+        assertEquals(0, page.getInt("page"));
+        assertEquals(2, page.getInt("size"));
+        assertTrue(page.getInt("total") >= 3);
+        assertEquals(400, api.get("api/v1/students/" + sid1 + "/artifacts?size=1000", student1).statusCode());
+    }
+
+    @Test
+    void anotherStudentLearnsNothingAboutTheArtifact() {
+        String id = ApiClient.json(upload(student1, sid1, fixture("hello.pdf"), "mine.pdf", "application/pdf", null))
+                .getString("id");
+        HttpResponse<byte[]> existing = api.get("api/v1/artifacts/" + id, student2);
+        HttpResponse<byte[]> missing = api.get("api/v1/artifacts/00000000-0000-0000-0000-000000000000", student2);
+        assertEquals(404, existing.statusCode());
+        assertEquals(404, missing.statusCode());
+        assertEquals(404, api.get("api/v1/artifacts/" + id + "/content", student2).statusCode());
+        assertEquals(ApiClient.json(existing).getString("type"), ApiClient.json(missing).getString("type"));
+        assertEquals(403, api.get("api/v1/students/" + sid1 + "/artifacts", student2).statusCode());
+    }
+
+    @Test
+    void uploadingForAnotherStudentIsForbidden() {
+        HttpResponse<byte[]> r = upload(student2, sid1, fixture("hello.pdf"), "x.pdf", "application/pdf", null);
+        assertProblem(r, 403, "forbidden");
+    }
+
+    @Test
+    void anonymousCallsGet401AndStaffReadAnyPortfolio() {
+        assertProblem(api.get("api/v1/me", null), 401, "unauthorized");
+        assertProblem(api.get("api/v1/students/" + sid1 + "/artifacts", null), 401, "unauthorized");
+        assertProblem(api.get("api/v1/me", "v1.forged.token"), 401, "unauthorized");
+        String registrar = api.demoToken("registrar1");
+        assertEquals(200, api.get("api/v1/students/" + sid1 + "/artifacts", registrar).statusCode());
+        String teacher = api.demoToken("teacher1");
+        assertEquals(403, api.get("api/v1/students/" + sid1 + "/artifacts", teacher).statusCode());
+        assertProblem(upload(registrar, sid1, fixture("hello.pdf"), "x.pdf", "application/pdf", null), 403,
+                "forbidden");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWith413AndNothingIsStored() {
+        byte[] big = Arrays.copyOf(fixture("hello.pdf"), 4 * 1024 * 1024 + 1);
+        long before = total();
+        assertProblem(upload(student1, sid1, big, "big.pdf", "application/pdf", null), 413, "payload-too-large");
+        assertEquals(before, total());
+    }
+
+    @Test
+    void aPdfAtExactlyTheLimitIsAccepted() {
+        byte[] exact = Arrays.copyOf(fixture("hello.pdf"), 4 * 1024 * 1024);
+        assertEquals(201, upload(student1, sid1, exact, "exact.pdf", "application/pdf", null).statusCode());
+    }
+
+    @Test
+    void anExecutableNamedPdfIsRefusedWith415() {
+        assertProblem(upload(student1, sid1, fixture("exe-named-pdf.pdf"), "report.pdf", "application/pdf", null),
+                415, "unsupported-media-type");
+    }
+
+    @Test
+    void aPngNamedPdfIsRecordedAsPng() {
+        HttpResponse<byte[]> r = upload(student1, sid1, fixture("png-named-pdf.pdf"), "photo.pdf", "application/pdf",
+                null);
+        assertEquals(201, r.statusCode());
+        assertEquals("image/png", ApiClient.json(r).getString("mediaType"));
+    }
+
+    @Test
+    void anEmptyFileAndAMissingPartAreRefusedWith400() {
+        assertProblem(upload(student1, sid1, new byte[0], "empty.pdf", "application/pdf", null), 400, "invalid-input");
+        HttpResponse<byte[]> noFile = api.postMultipart("api/v1/students/" + sid1 + "/artifacts", student1,
+                ApiClient.parts("title", "no file"), null, null);
+        assertProblem(noFile, 400, "invalid-input");
+        assertTrue(ApiClient.json(noFile).getJsonArray("errors").getJsonObject(0).getString("field").equals("file"));
+    }
+
+    @Test
+    void hostileFilenamesAreCleanedAndNeverUsedAsPaths() {
+        String traversal = ApiClient.json(upload(student1, sid1, fixture("hello.pdf"), "../../etc/passwd.pdf",
+                "application/pdf", null)).getString("filename");
+        assertEquals("passwd.pdf", traversal);
+        String control = ApiClient.json(upload(student1, sid1, fixture("hello.pdf"), "a\tb\u0007c.pdf",
+                "application/pdf", null)).getString("filename");
+        assertEquals("abc.pdf", control);
+        String longName = "長".repeat(300) + ".pdf";
+        String cut = ApiClient.json(upload(student1, sid1, fixture("hello.pdf"), longName, "application/pdf", null))
+                .getString("filename");
+        assertEquals(200, cut.codePointCount(0, cut.length()));
+        assertTrue(cut.endsWith(".pdf"));
+    }
+
+    @Test
+    void aDigestMismatchIsRefusedWith422AndNothingIsStored() {
+        long before = total();
+        HttpResponse<byte[]> r = api.postMultipart("api/v1/students/" + sid1 + "/artifacts", student1,
+                ApiClient.parts("file", fixture("hello.pdf"), "sha256", "0".repeat(64)), "x.pdf", "application/pdf");
+        assertProblem(r, 422, "digest-mismatch");
+        assertEquals(before, total());
+        HttpResponse<byte[]> ok = api.postMultipart("api/v1/students/" + sid1 + "/artifacts", student1,
+                ApiClient.parts("file", fixture("hello.pdf"), "sha256", sha256(fixture("hello.pdf"))), "x.pdf",
+                "application/pdf");
+        assertEquals(201, ok.statusCode());
+    }
+
+    @Test
+    void logoutRevokesTheToken() {
+        String token = api.demoToken("student2");
+        assertEquals(200, api.get("api/v1/me", token).statusCode());
+        assertEquals(204, api.delete("api/v1/auth/token", token).statusCode());
+        assertProblem(api.get("api/v1/me", token), 401, "unauthorized");
+    }
+
+    @Test
+    void badLoginsAreRefusedAndRepeatedFailuresLockTheAccount() {
+        assertProblem(api.postJson("api/v1/auth/token", null, "{\"username\":\"auditor1\",\"password\":\"nope\"}"),
+                401, "invalid-credentials");
+        assertProblem(api.postJson("api/v1/auth/token", null, "{not json"), 400, "invalid-input");
+        assertProblem(api.postJson("api/v1/auth/token", null, "{}"), 400, "invalid-input");
+        for (int i = 0; i < 5; i++) {
+            api.postJson("api/v1/auth/token", null, "{\"username\":\"backup1\",\"password\":\"wrong-" + i + "\"}");
+        }
+        assertProblem(api.postJson("api/v1/auth/token", null,
+                "{\"username\":\"backup1\",\"password\":\"demo-password\"}"), 401, "account-locked");
+    }
+
+    @Test
+    void healthOpenApiAndMetricsAnswer() {
+        assertEquals(200, api.get("health/ready", null).statusCode());
+        assertEquals(200, api.get("health/live", null).statusCode());
+        HttpResponse<byte[]> openapi = api.get("openapi", null);
+        assertEquals(200, openapi.statusCode());
+        assertTrue(ApiClient.text(openapi).contains("/api/v1/students/{studentId}/artifacts"));
+        assertEquals(200, api.get("metrics", null).statusCode());
+    }
+
+    @Test
+    void unknownPathsAndServerErrorsNeverShowAStackTrace() {
+        HttpResponse<byte[]> r = api.get("api/v1/no-such-thing", student1);
+        assertEquals(404, r.statusCode());
+        assertFalse(ApiClient.text(r).contains("Exception"));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theDataDirectoryHoldsAValidOcflRoot() throws IOException {
+        Path root = Path.of(System.getProperty("archive.test.dataDir"), "ocfl");
+        assertTrue(Files.exists(root.resolve("0=ocfl_1.1")));
+        try (Stream<Path> inventories = Files.walk(root).filter(p -> p.getFileName().toString().equals("inventory.json"))) {
+            assertTrue(inventories.findAny().isPresent() || total() == 0);
+        }
+        assertFalse(Files.exists(Path.of("derby.log")), "Derby must not write into the working directory");
+    }
+
+    private long total() {
+        return ApiClient.json(api.get("api/v1/students/" + sid1 + "/artifacts?size=1", student1)).getInt("total");
+    }
+
+    private HttpResponse<byte[]> upload(String token, String studentId, byte[] content, String filename,
+            String contentType, String title) {
+        return api.postMultipart("api/v1/students/" + studentId + "/artifacts", token,
+                title == null ? ApiClient.parts("file", content) : ApiClient.parts("file", content, "title", title),
+                filename, contentType);
+    }
+
+    static void assertProblem(HttpResponse<byte[]> r, int status, String slug) {
+        assertEquals(status, r.statusCode(), ApiClient.text(r));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().map().toString());
+        JsonObject p = ApiClient.json(r);
+        assertTrue(p.getString("type").endsWith("/" + slug), p.toString());
+        assertEquals(status, p.getInt("status"));
+        assertFalse(p.toString().contains("Exception"), p.toString());
+    }
+
+    static byte[] fixture(String name) {
+        try (InputStream in = ArtifactSliceIT.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] b) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

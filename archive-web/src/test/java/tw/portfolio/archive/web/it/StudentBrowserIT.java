@@ -1,0 +1,87 @@
+package tw.portfolio.archive.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The slice in a real browser: student1 logs in, sees the Chinese UI, uploads a file and sees it listed. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StudentBrowserIT {
+    @ArquillianResource
+    URL base;
+    private WebDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void student1LogsInAndUploadsAFile() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(ApiClient.loopback(base).resolve("index.html").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("demo-notice")));
+        assertEquals("zh-TW", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(driver.findElement(By.id("demo-notice")).getText().contains("demo-password"));
+
+        driver.findElement(By.id("username")).sendKeys("student1");
+        driver.findElement(By.id("password")).sendKeys("demo-password");
+        driver.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.urlContains("home.html"));
+
+        driver.get(ApiClient.loopback(base).resolve("files.html").toString());
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-input")));
+        Path file = Files.createTempFile("瀏覽器上傳-", ".pdf");
+        Files.write(file, ArtifactSliceIT.fixture("hello.pdf"));
+        input.sendKeys(file.toString());
+        driver.findElement(By.id("title-input")).sendKeys("瀏覽器上傳測試");
+        driver.findElement(By.id("upload-button")).click();
+
+        wait.until(d -> d.findElements(By.cssSelector("#artifact-table tr[data-artifact-id]")).stream()
+                .anyMatch(r -> r.getText().contains("瀏覽器上傳測試")));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#artifact-table tr[data-artifact-id]"));
+        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("application/pdf")));
+    }
+
+    @Test
+    void theLanguageSwitchTurnsTheLoginPageEnglish() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(ApiClient.loopback(base).resolve("index.html").toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("lang-switch"))).click();
+        wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertTrue(driver.findElement(By.id("login-button")).getText().matches("(?i).*log ?in.*|.*sign in.*"),
+                driver.findElement(By.id("login-button")).getText());
+    }
+}
