@@ -224,9 +224,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** Stops the refresher without interrupting it (an interrupt during I/O would break the writer), then commits and closes. */
     @Override
     public void close() {
-        refresher.shutdownNow();
+        refresher.shutdown();
+        try {
+            refresher.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         swapLock.writeLock().lock();
         try {
             rebuild.close();
