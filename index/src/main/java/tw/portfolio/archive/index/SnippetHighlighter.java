@@ -1,0 +1,51 @@
+package tw.portfolio.archive.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Snippets from the stored text fields: HTML-escaped, each match wrapped in {@code <mark>}, from
+ * the offsets stored in the postings (no re-analysis).
+ */
+final class SnippetHighlighter {
+    private static final int[] PASSAGES = {1, 1, 2, 1};
+    private static final int MAX_LENGTH = DocumentMapper.MAX_BODY_CHARS;
+
+    private SnippetHighlighter() {
+    }
+
+    /** Snippets per hit, in the order of {@code topDocs}; a hit with no highlighted text gets an empty list. */
+    static List<List<String>> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs topDocs)
+            throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        if (topDocs.scoreDocs.length == 0) {
+            return out;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(MAX_LENGTH)
+                .withMaxNoHighlightPassages(0)
+                .build();
+        String[] fields = IndexFields.SNIPPET_FIELDS.toArray(String[]::new);
+        Map<String, String[]> byField = highlighter.highlightFields(fields, query, topDocs, PASSAGES);
+        for (int i = 0; i < topDocs.scoreDocs.length; i++) {
+            List<String> snippets = new ArrayList<>();
+            for (String field : fields) {
+                String snippet = byField.get(field)[i];
+                if (snippet != null && !snippet.isBlank()) {
+                    snippets.add(snippet.replace("</mark><mark>", "").strip());
+                }
+            }
+            out.add(snippets);
+        }
+        return out;
+    }
+}
