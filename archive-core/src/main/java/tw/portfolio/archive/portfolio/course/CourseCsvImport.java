@@ -122,8 +122,10 @@ final class CourseCsvImport {
                     case "name" -> "courseName";
                     default -> fe.field();
                 };
-                if (!fe.field().equals("semester") || semester != null) {
-                    errors.add(new FieldError(row + "." + column, fe.message()));
+                String field = row + "." + column;
+                boolean reported = fe.field().equals("semester") && semester == null;
+                if (!reported && errors.stream().noneMatch(x -> x.field().equals(field))) {
+                    errors.add(new FieldError(field, fe.message()));
                 }
             }
             return null;
