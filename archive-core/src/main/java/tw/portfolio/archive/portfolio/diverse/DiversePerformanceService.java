@@ -13,6 +13,7 @@ import tw.portfolio.archive.event.ArchiveEventType;
 import tw.portfolio.archive.portfolio.OwnedArtifacts;
 import tw.portfolio.archive.portfolio.PortfolioEvents;
 import tw.portfolio.archive.portfolio.PortfolioSettings;
+import tw.portfolio.archive.portfolio.SchoolCalendar;
 import tw.portfolio.archive.portfolio.StudentYearLock;
 import tw.portfolio.archive.portfolio.window.WindowKind;
 import tw.portfolio.archive.portfolio.window.WindowPeriod;
@@ -48,7 +49,7 @@ public class DiversePerformanceService {
             throw new ForbiddenException("Students record their own diverse performance");
         }
         DiverseDraft d = draft.validated();
-        int year = AcademicYear.containing(clock.instant().atZone(clock.getZone()).toLocalDate()).value();
+        int year = SchoolCalendar.academicYear(clock).value();
         windows.requireOpen(WindowPeriod.of(WindowKind.DIVERSE_UPLOAD, AcademicYear.of(year)));
         List<String> files = artifacts.require(studentId, d.artifactIds(), false);
         lock.lock(studentId, year);
