@@ -19,7 +19,7 @@ public interface CourseRepository {
     /** The courses a student takes in a semester, by code. */
     List<Course> takenBy(String studentId, Semester semester);
 
-    /** Courses of an academic year that list {@code username} as a teacher. */
+    /** Every course, of any semester, that lists {@code username} as a teacher. */
     List<Course> taughtBy(String username);
 
     /** Courses of an academic year with this subject. */

@@ -12,6 +12,7 @@ import tw.portfolio.archive.portfolio.course.CourseService;
 import tw.portfolio.archive.portfolio.diverse.DiversePerformanceService;
 import tw.portfolio.archive.portfolio.outcome.OutcomeService;
 import tw.portfolio.archive.portfolio.selection.SelectionService;
+import tw.portfolio.archive.portfolio.submission.ReceiptConfirmationService;
 import tw.portfolio.archive.portfolio.submission.SubmissionService;
 import tw.portfolio.archive.portfolio.teacher.AvailabilityService;
 import tw.portfolio.archive.portfolio.window.WindowPolicy;
@@ -28,6 +29,7 @@ public final class PortfolioServices {
     private final DiversePerformanceService diverse;
     private final SelectionService selections;
     private final SubmissionService submissions;
+    private final ReceiptConfirmationService receipts;
     private final AvailabilityService availability;
     private final WindowService windows;
 
@@ -47,7 +49,8 @@ public final class PortfolioServices {
         this.outcomes = new OutcomeService(outcomeRepo, courseRepo, availabilityRepo, owned, policy, events, settings, clock);
         this.diverse = new DiversePerformanceService(diverseRepo, selectionRepo, owned, policy, events, settings, clock);
         this.selections = new SelectionService(selectionRepo, outcomeRepo, diverseRepo, policy, events, settings, clock);
-        this.submissions = new SubmissionService(selectionRepo, outcomeRepo, diverseRepo, owned, policy, events, settings, clock);
+        this.submissions = new SubmissionService(selectionRepo, outcomeRepo, diverseRepo, policy, events, clock);
+        this.receipts = new ReceiptConfirmationService(selectionRepo, outcomeRepo, diverseRepo, owned, policy, events, settings);
         this.availability = new AvailabilityService(availabilityRepo, events, clock);
         this.windows = new WindowService(windowRepo, events, settings);
     }
@@ -70,6 +73,10 @@ public final class PortfolioServices {
 
     public SubmissionService submissions() {
         return submissions;
+    }
+
+    public ReceiptConfirmationService receipts() {
+        return receipts;
     }
 
     public AvailabilityService availability() {

@@ -91,32 +91,32 @@ class SubmissionServiceTest {
         db.inTransaction(s -> s.submissions().recordReceiptIssued(f.registrar, S1, YEAR));
         String disputed = outcomes.get(0);
 
-        RuleViolationException early = assertThrows(RuleViolationException.class, () -> db.inTransaction(s -> s.submissions()
+        RuleViolationException early = assertThrows(RuleViolationException.class, () -> db.inTransaction(s -> s.receipts()
                 .dispute(f.student1, S1, YEAR, disputed, "檔案錯誤")));
         assertEquals("window-closed", early.problemType());
         f.clock.set(RECEIPT_OPENS);
-        db.inTransaction(s -> s.submissions().dispute(f.student1, S1, YEAR, disputed, "上傳的是舊版檔案"));
+        db.inTransaction(s -> s.receipts().dispute(f.student1, S1, YEAR, disputed, "上傳的是舊版檔案"));
         assertEquals(OutcomeState.DISPUTED, db.inTransaction(s -> s.outcomes().get(f.student1, disputed)).state());
-        assertEquals(List.of(S1), db.inTransaction(s -> s.submissions().unconfirmed(f.registrar, YEAR)));
+        assertEquals(List.of(S1), db.inTransaction(s -> s.receipts().unconfirmed(f.registrar, YEAR)));
 
         String corrected = f.artifacts.pdfOf(S1);
-        assertThrows(ForbiddenException.class, () -> db.inTransaction(s -> s.submissions()
+        assertThrows(ForbiddenException.class, () -> db.inTransaction(s -> s.receipts()
                 .correctOutcome(f.student1, disputed, "修正版", List.of(corrected))));
-        StudentSubmission resubmitted = db.inTransaction(s -> s.submissions()
+        StudentSubmission resubmitted = db.inTransaction(s -> s.receipts()
                 .correctOutcome(f.registrar, disputed, "修正版", List.of(corrected)));
         OutcomeView fixed = resubmitted.courseOutcomes().get(0);
         assertEquals(OutcomeState.SUBMITTED, fixed.state());
         assertEquals(List.of(corrected), fixed.artifactIds());
-        assertEquals(List.of(S1), db.inTransaction(s -> s.submissions().unconfirmed(f.registrar, YEAR)));
+        assertEquals(List.of(S1), db.inTransaction(s -> s.receipts().unconfirmed(f.registrar, YEAR)));
 
         db.inTransaction(s -> s.submissions().recordReceiptIssued(f.registrar, S1, YEAR));
-        StudentSubmission confirmed = db.inTransaction(s -> s.submissions().confirm(f.student1, S1, YEAR));
+        StudentSubmission confirmed = db.inTransaction(s -> s.receipts().confirm(f.student1, S1, YEAR));
         assertEquals(List.of(OutcomeState.CONFIRMED, OutcomeState.CONFIRMED),
                 confirmed.courseOutcomes().stream().map(OutcomeView::state).toList());
         assertEquals(List.of(DiverseState.CONFIRMED, DiverseState.CONFIRMED),
                 confirmed.diversePerformances().stream().map(d -> d.state()).toList());
-        assertEquals(List.of(), db.inTransaction(s -> s.submissions().unconfirmed(f.registrar, YEAR)));
-        assertThrows(ConflictException.class, () -> db.inTransaction(s -> s.submissions().confirm(f.student1, S1, YEAR)));
+        assertEquals(List.of(), db.inTransaction(s -> s.receipts().unconfirmed(f.registrar, YEAR)));
+        assertThrows(ConflictException.class, () -> db.inTransaction(s -> s.receipts().confirm(f.student1, S1, YEAR)));
     }
 
     @Test
@@ -124,11 +124,11 @@ class SubmissionServiceTest {
         f.clock.set(AFTER_SELECTION);
         close();
         db.inTransaction(s -> s.submissions().recordReceiptIssued(f.registrar, S1, YEAR));
-        assertThrows(ForbiddenException.class, () -> db.inTransaction(s -> s.submissions().confirm(f.student2, S1, YEAR)));
-        StudentSubmission confirmed = db.inTransaction(s -> s.submissions().confirm(f.registrar, S1, YEAR));
+        assertThrows(ForbiddenException.class, () -> db.inTransaction(s -> s.receipts().confirm(f.student2, S1, YEAR)));
+        StudentSubmission confirmed = db.inTransaction(s -> s.receipts().confirm(f.registrar, S1, YEAR));
         assertEquals(List.of(OutcomeState.CONFIRMED, OutcomeState.CONFIRMED),
                 confirmed.courseOutcomes().stream().map(OutcomeView::state).toList());
-        assertEquals(List.of(), db.inTransaction(s -> s.submissions().unconfirmed(f.registrar, YEAR)));
+        assertEquals(List.of(), db.inTransaction(s -> s.receipts().unconfirmed(f.registrar, YEAR)));
         assertEquals("paper", f.events.ofType(ArchiveEventType.RECEIPT).get(1).detail().get("channel"));
     }
 }
