@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tw.portfolio.archive.calendar.AcademicYear;
 import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.ForbiddenException;
 import tw.portfolio.archive.error.NotFoundException;
@@ -28,6 +29,8 @@ import tw.portfolio.archive.portfolio.PortfolioItems;
 import tw.portfolio.archive.portfolio.infrastructure.JpaSelectionRepository;
 import tw.portfolio.archive.portfolio.outcome.CertificationDecision;
 import tw.portfolio.archive.portfolio.outcome.OutcomeState;
+import tw.portfolio.archive.portfolio.window.WindowKind;
+import tw.portfolio.archive.portfolio.window.WindowPeriod;
 
 class SelectionServiceTest {
     private static final int YEAR = PortfolioFixture.YEAR;
@@ -109,6 +112,17 @@ class SelectionServiceTest {
                 .replace(f.student2, S1, YEAR, List.of(), List.of())));
         assertEquals(0, db.count("SELECTION_OUTCOME"));
         assertEquals(0, f.events.ofType(ArchiveEventType.SELECTION).size());
+    }
+
+    @Test
+    void section4_3_anOutcomeCountsOnlyTowardItsOwnAcademicYear() {
+        String thisYear = items.outcomes(1, true).get(0);
+        db.inTransaction(s -> s.windows().set(f.admin, WindowPeriod.of(WindowKind.OUTCOME_SELECTION, AcademicYear.of(YEAR + 1)),
+                PortfolioFixture.NOW.minus(Duration.ofDays(1)), PortfolioFixture.NOW.plus(Duration.ofDays(1))));
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> db.inTransaction(s -> s.selections()
+                .replace(f.student1, S1, YEAR + 1, List.of(thisYear), List.of())));
+        assertEquals("selection-wrong-year", e.problemType());
+        assertEquals(0, selectedOutcomes());
     }
 
     @Test

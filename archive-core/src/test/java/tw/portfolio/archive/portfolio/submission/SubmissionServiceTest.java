@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
 import tw.portfolio.archive.calendar.AcademicYear;
 import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.ForbiddenException;
+import tw.portfolio.archive.error.NotFoundException;
 import tw.portfolio.archive.error.RuleViolationException;
 import tw.portfolio.archive.event.ArchiveEventType;
 import tw.portfolio.archive.portfolio.PortfolioDatabase;
 import tw.portfolio.archive.portfolio.PortfolioFixture;
 import tw.portfolio.archive.portfolio.PortfolioItems;
+import tw.portfolio.archive.portfolio.diverse.DiverseDraft;
+import tw.portfolio.archive.portfolio.diverse.DiversePerformanceCategory;
 import tw.portfolio.archive.portfolio.diverse.DiverseState;
+import tw.portfolio.archive.portfolio.diverse.DiverseView;
 import tw.portfolio.archive.portfolio.outcome.OutcomeState;
 import tw.portfolio.archive.portfolio.outcome.OutcomeView;
 import tw.portfolio.archive.portfolio.window.WindowKind;
@@ -130,5 +134,28 @@ class SubmissionServiceTest {
                 confirmed.courseOutcomes().stream().map(OutcomeView::state).toList());
         assertEquals(List.of(), db.inTransaction(s -> s.receipts().unconfirmed(f.registrar, YEAR)));
         assertEquals("paper", f.events.ofType(ArchiveEventType.RECEIPT).get(1).detail().get("channel"));
+    }
+
+    @Test
+    void receiptRuleADisputedDiverseItemIsCorrectedByTheRegistrarAndOnlyAnIssuedItemIsDisputed() {
+        f.clock.set(AFTER_SELECTION);
+        close();
+        f.clock.set(RECEIPT_OPENS);
+        String item = diverse.get(1);
+        assertThrows(ConflictException.class, () -> db.inTransaction(s -> s.receipts().dispute(f.student1, S1, YEAR, item, "時數錯誤")),
+                "nothing is issued yet");
+        db.inTransaction(s -> s.submissions().recordReceiptIssued(f.registrar, S1, YEAR));
+        assertThrows(NotFoundException.class, () -> db.inTransaction(s -> s.receipts().dispute(f.student1, S1, YEAR, outcomes.get(2), "x")),
+                "an item that was not submitted");
+        db.inTransaction(s -> s.receipts().dispute(f.student1, S1, YEAR, item, "時數應為 8 小時"));
+        assertEquals("時數應為 8 小時", db.inTransaction(s -> s.diverse().get(f.student1, item)).disputeReason());
+
+        DiverseDraft fixed = new DiverseDraft(DiversePerformanceCategory.SERVICE_LEARNING, "淨灘", "海灘清潔服務", null, 8, null, null, List.of());
+        StudentSubmission after = db.inTransaction(s -> s.receipts().correctDiverse(f.registrar, item, fixed));
+        DiverseView corrected = after.diversePerformances().get(1);
+        assertEquals(DiverseState.SUBMITTED, corrected.state());
+        assertEquals(8, corrected.hours());
+        assertEquals(null, corrected.disputeReason());
+        assertThrows(ConflictException.class, () -> db.inTransaction(s -> s.receipts().correctDiverse(f.registrar, item, fixed)));
     }
 }
