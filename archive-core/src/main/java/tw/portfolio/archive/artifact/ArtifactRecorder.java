@@ -11,6 +11,9 @@ import java.util.Map;
 import tw.portfolio.archive.event.ArchiveEvent;
 import tw.portfolio.archive.event.ArchiveEventType;
 import tw.portfolio.archive.event.ArchiveEvents;
+import tw.portfolio.archive.search.DocumentType;
+import tw.portfolio.archive.search.IndexOperation;
+import tw.portfolio.archive.search.IndexRequests;
 
 /** The transactional steps of ingest: the intent before storage, the record after it. */
 @ApplicationScoped
@@ -20,6 +23,8 @@ public class ArtifactRecorder {
 
     @Inject
     ArchiveEvents events;
+    @Inject
+    IndexRequests indexRequests;
 
     /** Commits the intent to write {@code objectId}. */
     @Transactional
@@ -38,6 +43,7 @@ public class ArtifactRecorder {
                 Map.of("algorithm", "SHA-256", "sha256", artifact.sha256())));
         events.record(ArchiveEvent.success(ArchiveEventType.INGESTION, artifact.id(), artifact.studentId(),
                 artifact.createdByRole(), artifact.createdAt(), detail));
+        indexRequests.request(artifact.id(), DocumentType.ARTIFACT, IndexOperation.INDEX);
         IngestIntent intent = em.find(IngestIntent.class, artifact.objectId());
         if (intent != null) {
             em.remove(intent);

@@ -43,6 +43,10 @@ public class ArchiveStartup {
     @Inject
     DemoSchoolLoader demoLoader;
     @Inject
+    tw.portfolio.archive.web.search.IndexerJob indexer;
+    @Inject
+    tw.portfolio.archive.web.search.SearchMetrics searchMetrics;
+    @Inject
     @ConfigProperty(name = ArchiveSettings.DEMO, defaultValue = "false")
     boolean demo;
 
@@ -68,6 +72,8 @@ public class ArchiveStartup {
                 createFirstAdmin();
             }
         }
+        indexer.start();
+        searchMetrics.register();
         ready = true;
     }
 

@@ -1,0 +1,50 @@
+package tw.portfolio.archive.web.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.portfolio.archive.search.SearchFilters;
+import tw.portfolio.archive.search.SearchQuery;
+import tw.portfolio.archive.search.SearchResult;
+import tw.portfolio.archive.web.security.RequestIdentity;
+
+/** Full-text search over archived files and records, filtered by who asks. */
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+    @Inject
+    RequestIdentity identity;
+    @Inject
+    SearchService search;
+
+    /** A hit as the API shows it; snippets are HTML-escaped with matches in {@code <mark>}. */
+    public record HitJson(String id, String type, String state, String studentId, String title, List<String> snippets,
+            float score) {
+    }
+
+    /** The search answer. */
+    public record ResultJson(long total, List<HitJson> hits, Map<String, Map<String, Long>> facets) {
+    }
+
+    @GET
+    @Operation(summary = "Search (Traditional Chinese and English), with facets and highlighted snippets")
+    public ResultJson search(@QueryParam("q") String q, @QueryParam("academicYear") String academicYear,
+            @QueryParam("semester") String semester, @QueryParam("category") String category,
+            @QueryParam("state") String state, @QueryParam("type") String type,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("includeSealed") @DefaultValue("false") boolean includeSealed,
+            @QueryParam("reason") String reason) {
+        SearchQuery query = SearchQuery.of(q, SearchFilters.parse(academicYear, semester, category, state, type),
+                page, size);
+        SearchResult r = search.search(identity.require(), query, includeSealed, reason);
+        return new ResultJson(r.total(), r.hits().stream().map(h -> new HitJson(h.id(), h.type().name(),
+                h.state().name(), h.studentId(), h.title(), h.snippets(), h.score())).toList(), r.facets());
+    }
+}

@@ -1,0 +1,77 @@
+package tw.portfolio.archive.web.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import tw.portfolio.archive.account.Actor;
+import tw.portfolio.archive.account.Role;
+import tw.portfolio.archive.error.ForbiddenException;
+import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.event.ArchiveEvent;
+import tw.portfolio.archive.event.ArchiveEventType;
+import tw.portfolio.archive.event.ArchiveEvents;
+import tw.portfolio.archive.search.Caller;
+import tw.portfolio.archive.search.SearchHit;
+import tw.portfolio.archive.search.SearchIndex;
+import tw.portfolio.archive.search.SearchQuery;
+import tw.portfolio.archive.search.SearchResult;
+
+/**
+ * Who may search what: the registrar and the academic affairs office all active records, a teacher
+ * their courses' outcomes, a student their own, an auditor with a stated reason also sealed
+ * records — and each sealed hit shown to an auditor is an access event in the log.
+ */
+@ApplicationScoped
+public class SearchService {
+    @Inject
+    SearchIndex index;
+    @Inject
+    ArchiveEvents events;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SearchResult search(Actor actor, SearchQuery query, boolean includeSealed, String reason) {
+        Caller caller = callerFor(actor, includeSealed, reason);
+        SearchResult result = index.search(query, caller);
+        if (caller.seesSealed()) {
+            for (SearchHit hit : result.hits()) {
+                if (hit.state() == tw.portfolio.archive.search.DocumentState.SEALED) {
+                    events.record(ArchiveEvent.success(ArchiveEventType.ACCESS, hit.id(), hit.studentId(),
+                            Role.AUDITOR.name(), clock.instant(), Map.of("via", "search", "reason", reason)));
+                }
+            }
+        }
+        return result;
+    }
+
+    static Caller callerFor(Actor actor, boolean includeSealed, String reason) {
+        if (includeSealed) {
+            if (!actor.has(Role.AUDITOR)) {
+                throw new ForbiddenException("Only auditors may search sealed records");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw InvalidInputException.field("reason", "is required to search sealed records");
+            }
+            return Caller.auditorWithReason(actor.username(), reason.strip());
+        }
+        if (actor.has(Role.REGISTRAR)) {
+            return Caller.registrar(actor.username());
+        }
+        if (actor.has(Role.ACADEMIC_ADMIN)) {
+            return Caller.academicAdmin(actor.username());
+        }
+        if (actor.has(Role.AUDITOR)) {
+            return Caller.auditor(actor.username(), null);
+        }
+        if (actor.has(Role.SUBJECT_TEACHER)) {
+            return Caller.teacher(actor.username());
+        }
+        if (actor.has(Role.STUDENT) && actor.studentId().isPresent()) {
+            return Caller.student(actor.username(), actor.studentId().get());
+        }
+        throw new ForbiddenException("Your role does not include searching the archive");
+    }
+}

@@ -1,0 +1,124 @@
+package tw.portfolio.archive.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search on the deployed archive: an upload becomes searchable through the durable outbox within
+ * seconds; who sees what follows the caller's role; bad queries get a 400 saying what to fix.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+    @ArquillianResource
+    URL base;
+    private ApiClient api;
+    private String student1;
+    private String student2;
+    private String registrar;
+    private String sid1;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void logIn() {
+        api = new ApiClient(base);
+        student1 = api.demoToken("student1");
+        student2 = api.demoToken("student2");
+        registrar = api.demoToken("registrar1");
+        sid1 = ApiClient.json(api.get("api/v1/me", student1)).getString("studentId");
+    }
+
+    @Test
+    void anUploadIsFoundByItsTitleWithinSecondsByTheRegistrarAndItsOwnerButNotByAnotherStudent() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String title = "志工服務 " + word;
+        HttpResponse<byte[]> up = api.postMultipart("api/v1/students/" + sid1 + "/artifacts", student1,
+                ApiClient.parts("file", ArtifactSliceIT.fixture("hello.pdf"), "title", title), "service.pdf",
+                "application/pdf");
+        assertEquals(201, up.statusCode(), ApiClient.text(up));
+        String id = ApiClient.json(up).getString("id");
+
+        JsonObject found = awaitHit(registrar, word, id);
+        JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
+        assertEquals(sid1, hit.getString("studentId"));
+        assertEquals("ARTIFACT", hit.getString("type"));
+
+        assertEquals(id, awaitHit(student1, word, id).getJsonArray("hits").getJsonObject(0).getString("id"));
+
+        JsonObject other = ApiClient.json(api.get("api/v1/search?q=" + word, student2));
+        assertEquals(0, other.getInt("total"));
+        assertFalse(other.toString().contains(id));
+        assertTrue(other.getJsonObject("facets").values().stream()
+                .allMatch(f -> f.asJsonObject().values().stream().allMatch(c -> c.toString().equals("0"))));
+    }
+
+    @Test
+    void theRegistrarFindsAStudentByNameAndByNationalId() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        HttpResponse<byte[]> up = api.postMultipart("api/v1/students/" + sid1 + "/artifacts", student1,
+                ApiClient.parts("file", ArtifactSliceIT.fixture("hello.pdf"), "title", word), "n.pdf",
+                "application/pdf");
+        String id = ApiClient.json(up).getString("id");
+        awaitHit(registrar, word, id);
+        assertTrue(ApiClient.text(api.get("api/v1/search?size=100&q=" + enc("陳怡君 " + word), registrar)).contains(id));
+        assertTrue(ApiClient.text(api.get("api/v1/search?size=100&q=" + enc("A223456781 " + word), registrar))
+                .contains(id));
+    }
+
+    @Test
+    void badQueriesAreRefusedWithAMessageSayingWhatToFix() {
+        for (String q : new String[] {"\"unbalanced", "AND", "*", "*leading"}) {
+            HttpResponse<byte[]> r = api.get("api/v1/search?q=" + enc(q), registrar);
+            ArtifactSliceIT.assertProblem(r, 400, "invalid-input");
+        }
+        ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&size=1000", registrar), 400, "invalid-input");
+        ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&academicYear=abc", registrar), 400, "invalid-input");
+    }
+
+    @Test
+    void sealedSearchNeedsAnAuditorAndAReason() {
+        ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&includeSealed=true&reason=check", registrar), 403,
+                "forbidden");
+        String auditor = api.demoToken("auditor1");
+        ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&includeSealed=true", auditor), 400, "invalid-input");
+        assertEquals(200, api.get("api/v1/search?q=x&includeSealed=true&reason=" + enc("年度稽核"), auditor)
+                .statusCode());
+        ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x", null), 401, "unauthorized");
+    }
+
+    private JsonObject awaitHit(String token, String word, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonObject r = ApiClient.json(api.get("api/v1/search?q=" + word, token));
+            if (r.getInt("total") > 0 && r.toString().contains(id)) {
+                return r;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not searchable within 10 s: " + word);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
