@@ -37,13 +37,30 @@ final class TextQueryParser {
             return new MatchAllDocsQuery();
         }
         QuerySyntax.check(text);
-        Query fullText = fullText(text);
-        if (!SINGLE_WORD.matcher(text).matches() || text.startsWith("-")) {
-            return fullText;
+        String[] words = text.strip().split("\\s+");
+        if (words.length > 1 && java.util.Arrays.stream(words).allMatch(TextQueryParser::isPlainWord)) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (String w : words) {
+                all.add(wordOrIdentifier(w), BooleanClause.Occur.MUST);
+            }
+            return all.build();
         }
+        if (!isPlainWord(text)) {
+            return fullText(text);
+        }
+        return wordOrIdentifier(text);
+    }
+
+    /** A word with no query syntax: every plain word may also be an identifier (national ID, student number). */
+    private static boolean isPlainWord(String w) {
+        return SINGLE_WORD.matcher(w).matches() && !w.startsWith("-") && !w.contains(":")
+                && !w.equals("AND") && !w.equals("OR") && !w.equals("NOT");
+    }
+
+    private Query wordOrIdentifier(String word) {
         return new BooleanQuery.Builder()
-                .add(fullText, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(identifiers(text), IDENTIFIER_BOOST), BooleanClause.Occur.SHOULD)
+                .add(fullText(word), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(identifiers(word), IDENTIFIER_BOOST), BooleanClause.Occur.SHOULD)
                 .build();
     }
 
