@@ -1,0 +1,70 @@
+package tw.portfolio.archive.integrity.eventlog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tw.portfolio.archive.error.ConflictException;
+
+/** The contract against real embedded Derby, with the schema created by Flyway from V2. */
+class JdbcLogStoreTest extends LogStoreContract {
+    private final List<Connection> open = new ArrayList<>();
+
+    @Override
+    LogStore newStore() throws SQLException {
+        return new JdbcLogStore(migratedConnection());
+    }
+
+    private Connection migratedConnection() throws SQLException {
+        String url = "jdbc:derby:memory:eventlog-" + UUID.randomUUID() + ";create=true";
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").load().migrate();
+        Connection c = DriverManager.getConnection(url);
+        open.add(c);
+        return c;
+    }
+
+    @AfterEach
+    void closeConnections() throws SQLException {
+        for (Connection c : open) {
+            c.close();
+        }
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNeitherLeafNorNodes() throws SQLException {
+        Connection c = migratedConnection();
+        MerkleLog log = new MerkleLog(new JdbcLogStore(c));
+        log.append("kept".getBytes(StandardCharsets.UTF_8));
+        c.setAutoCommit(false);
+        log.append("rolled back with its event".getBytes(StandardCharsets.UTF_8));
+        c.rollback();
+        c.setAutoCommit(true);
+        assertEquals(1, log.size());
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM event_log_node")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+        assertEquals(1, log.append("next".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSecondWriterTakingAnExistingIndexIsAConflictNotACorruptTree() throws SQLException {
+        Connection c = migratedConnection();
+        JdbcLogStore store = new JdbcLogStore(c);
+        new MerkleLog(store).append("first".getBytes(StandardCharsets.UTF_8));
+        byte[] other = "racing".getBytes(StandardCharsets.UTF_8);
+        ConflictException e = assertThrows(ConflictException.class, () -> store.append(0, other,
+                List.of(new NodeHash(new NodeId(0, 0), TreeHasher.leafHash(other)))));
+        assertEquals("event log leaf 0 was appended by another transaction; appends must be serialised", e.getMessage());
+    }
+}
