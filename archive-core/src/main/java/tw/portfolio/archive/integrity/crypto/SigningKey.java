@@ -23,6 +23,14 @@ public final class SigningKey {
         return new SigningKey(new Ed25519PrivateKeyParameters(random));
     }
 
+    /** The key whose 32-byte RFC 8032 private seed is {@code seed} (for importing an existing key). */
+    public static SigningKey ofSeed(byte[] seed) {
+        if (seed == null || seed.length != Ed25519PrivateKeyParameters.KEY_SIZE) {
+            throw new IllegalArgumentException("an Ed25519 private key seed is 32 bytes");
+        }
+        return new SigningKey(new Ed25519PrivateKeyParameters(seed, 0));
+    }
+
     static SigningKey of(Ed25519PrivateKeyParameters privateKey) {
         return new SigningKey(privateKey);
     }

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tw.portfolio.archive.error.ConflictException;
+import tw.portfolio.archive.error.InvalidInputException;
 
 /** The contract against real embedded Derby, with the schema created by Flyway from V2. */
 class JdbcLogStoreTest extends LogStoreContract {
@@ -33,11 +34,30 @@ class JdbcLogStoreTest extends LogStoreContract {
         return c;
     }
 
+    @Override
+    int exhaustiveSize() {
+        return 19;
+    }
+
     @AfterEach
     void closeConnections() throws SQLException {
         for (Connection c : open) {
             c.close();
         }
+    }
+
+    @Test
+    void aTruncatedTableCannotProduceTheEarlierTreeHeadAnyMore() throws SQLException {
+        Connection c = migratedConnection();
+        MerkleLog log = new MerkleLog(new JdbcLogStore(c));
+        for (int i = 0; i < 6; i++) {
+            log.append(("event " + i).getBytes(StandardCharsets.UTF_8));
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM event_log_leaf WHERE leaf_index >= 4");
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> log.consistencyProof(5, 6));
+        assertEquals("to: must be between 0 and the log size (4), was 6", e.getMessage());
     }
 
     @Test

@@ -19,6 +19,11 @@ abstract class LogStoreContract {
     /** A fresh, empty store. */
     abstract LogStore newStore() throws Exception;
 
+    /** Largest tree size checked exhaustively (every index and every earlier size). */
+    int exhaustiveSize() {
+        return 41;
+    }
+
     private static byte[] leaf(int i) {
         return ("event " + i).getBytes(StandardCharsets.UTF_8);
     }
@@ -43,10 +48,10 @@ abstract class LogStoreContract {
     }
 
     @Test
-    void everyInclusionAndConsistencyProofVerifiesForAllSizesUpToFortyOne() throws Exception {
+    void everyInclusionAndConsistencyProofVerifiesForEverySizeUpToTheExhaustiveBound() throws Exception {
         MerkleLog log = new MerkleLog(newStore());
-        appendLeaves(log, 41);
-        for (long size = 1; size <= 41; size++) {
+        appendLeaves(log, exhaustiveSize());
+        for (long size = 1; size <= exhaustiveSize(); size++) {
             byte[] root = log.head(size).rootHash();
             for (long index = 0; index < size; index++) {
                 InclusionProof p = log.inclusionProof(index, size);
@@ -59,6 +64,22 @@ abstract class LogStoreContract {
                         log.head(from).rootHash(), root), from + ".." + size);
             }
         }
+    }
+
+    @Test
+    void aLogRewrittenBehindAnEarlierCheckpointFailsTheConsistencyProofNamingTheOldRoot() throws Exception {
+        MerkleLog honest = new MerkleLog(newStore());
+        appendLeaves(honest, 5);
+        TreeHead published = honest.head();
+        MerkleLog rewritten = new MerkleLog(newStore());
+        for (int i = 0; i < 8; i++) {
+            rewritten.append(i == 2 ? "back-dated event".getBytes(StandardCharsets.UTF_8) : leaf(i));
+        }
+        ConsistencyProof proof = rewritten.consistencyProof(5, 8);
+        VerificationResult r = MerkleVerifier.verifyConsistency(5, 8, proof.hashBytes(), published.rootHash(),
+                rewritten.head().rootHash());
+        assertTrue(r.reason().startsWith("consistency proof gives old root "), r.reason());
+        assertTrue(r.reason().endsWith("the old checkpoint says " + published.rootBase64()), r.reason());
     }
 
     @Test
