@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
@@ -15,6 +15,8 @@ import tw.portfolio.archive.error.InvalidInputException;
  * SubjectPublicKeyInfo, the id under which keys are listed and signatures name their key.
  */
 public final class Ed25519PublicKey {
+    /** id-Ed25519 (RFC 8410); spelled out so the offline verifier needs only bcprov. */
+    static final ASN1ObjectIdentifier ED25519_OID = new ASN1ObjectIdentifier("1.3.101.112");
     private static final String PEM_BEGIN = "-----BEGIN PUBLIC KEY-----";
     private static final String PEM_END = "-----END PUBLIC KEY-----";
 
@@ -25,7 +27,7 @@ public final class Ed25519PublicKey {
     private Ed25519PublicKey(byte[] raw) {
         this.raw = raw.clone();
         try {
-            this.spki = new SubjectPublicKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519), raw)
+            this.spki = new SubjectPublicKeyInfo(new AlgorithmIdentifier(ED25519_OID), raw)
                     .getEncoded("DER");
         } catch (IOException e) {
             throw new IllegalStateException("DER encoding of a public key failed", e);
@@ -49,7 +51,7 @@ public final class Ed25519PublicKey {
         } catch (RuntimeException e) {
             throw new InvalidInputException("publicKey: not a DER SubjectPublicKeyInfo", e);
         }
-        if (info == null || !EdECObjectIdentifiers.id_Ed25519.equals(info.getAlgorithm().getAlgorithm())) {
+        if (info == null || !ED25519_OID.equals(info.getAlgorithm().getAlgorithm())) {
             throw InvalidInputException.field("publicKey", "is not an Ed25519 key (OID 1.3.101.112)");
         }
         return ofRaw(info.getPublicKeyData().getOctets());

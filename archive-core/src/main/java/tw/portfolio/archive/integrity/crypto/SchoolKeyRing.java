@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
@@ -164,7 +163,7 @@ public final class SchoolKeyRing {
             store.load(null, secret);
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
             for (Entry e : entries) {
-                PrivateKeyInfo pkcs8 = new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519),
+                PrivateKeyInfo pkcs8 = new PrivateKeyInfo(new AlgorithmIdentifier(Ed25519PublicKey.ED25519_OID),
                         new DEROctetString(e.key().privateParameters().getEncoded()));
                 PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8.getEncoded()));
                 Certificate cert = SelfSignedCertificates.create(e.key(), e.serial(), e.createdAt());

@@ -8,7 +8,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -51,7 +50,7 @@ final class SelfSignedCertificates {
 
         @Override
         public AlgorithmIdentifier getAlgorithmIdentifier() {
-            return new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519);
+            return new AlgorithmIdentifier(Ed25519PublicKey.ED25519_OID);
         }
 
         @Override
