@@ -18,3 +18,12 @@ CREATE TABLE event_log_node (
     node_hash VARCHAR(44) NOT NULL,
     CONSTRAINT pk_event_log_node PRIMARY KEY (node_level, node_index)
 );
+
+-- Signed checkpoints as issued (C2SP signed-note text), one per tree size at most, so auditors can
+-- fetch an earlier one and ask for a consistency proof from it.
+CREATE TABLE event_log_checkpoint (
+    tree_size BIGINT NOT NULL,
+    note VARCHAR(4000) NOT NULL,
+    issued_at TIMESTAMP NOT NULL,
+    CONSTRAINT pk_event_log_checkpoint PRIMARY KEY (tree_size)
+);

@@ -27,9 +27,4 @@ public record VerificationResult(boolean valid, String reason) {
     public static VerificationResult failed(String reason) {
         return new VerificationResult(false, reason);
     }
-
-    /** This result when valid, otherwise {@code other} is not consulted and this failure is kept. */
-    public VerificationResult and(java.util.function.Supplier<VerificationResult> other) {
-        return valid ? other.get() : this;
-    }
 }

@@ -48,6 +48,19 @@ public final class Checkpoints {
         return body + "\n" + SIGNATURE_PREFIX + keyName + " " + Base64.getEncoder().encodeToString(payload) + "\n";
     }
 
+    /**
+     * A new signed checkpoint of the log's current head when the log grew since {@code latest} (or
+     * nothing was issued yet); empty when there is nothing new to sign.
+     */
+    public static java.util.Optional<String> issueIfGrown(MerkleLog log, java.util.Optional<Checkpoint> latest,
+            String origin, String keyName, SigningKey key) {
+        TreeHead head = log.head();
+        if (latest.isPresent() && latest.get().treeSize() >= head.treeSize()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(sign(Checkpoint.of(origin, head), keyName, key));
+    }
+
     /** Reads the checkpoint out of a signed note, without checking signatures. */
     public static Checkpoint parse(String note) {
         return Checkpoint.parseBody(split(note)[0]);

@@ -22,6 +22,23 @@ public record EvidenceBundle(String artifactId, String sha256, String statement,
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /**
+     * Assembles the bundle for an artifact whose ingestion is leaf {@code leafIndex}, proving
+     * inclusion under {@code checkpointNote} (which must cover that leaf). {@code sha256} is the
+     * digest the archive currently holds for the artifact; the verifier compares it with the signed
+     * statement and the leaf, so a digest changed behind the archive's back shows.
+     */
+    public static EvidenceBundle assemble(String artifactId, String sha256, ArtifactSignature signature,
+            tw.portfolio.archive.integrity.crypto.Ed25519PublicKey signingKey, MerkleLog log, long leafIndex,
+            String checkpointNote) {
+        long treeSize = Checkpoints.parse(checkpointNote).treeSize();
+        InclusionProof proof = log.inclusionProof(leafIndex, treeSize);
+        byte[] leaf = log.leafData(leafIndex, leafIndex + 1).get(0);
+        return new EvidenceBundle(artifactId, sha256, signature.statement(), signature, signingKey.keyId(),
+                signingKey.toPem(), leafIndex, Base64.getEncoder().encodeToString(leaf), treeSize, proof.hashes(),
+                checkpointNote);
+    }
+
     /** Reads a bundle; throws {@link InvalidInputException} naming what is malformed or missing. */
     public static EvidenceBundle parse(byte[] json) {
         EvidenceBundle b;

@@ -61,6 +61,24 @@ class JdbcLogStoreTest extends LogStoreContract {
     }
 
     @Test
+    void issuedCheckpointsAreKeptBySizeAndTheLatestIsFound() throws SQLException {
+        Connection c = migratedConnection();
+        MerkleLog log = new MerkleLog(new JdbcLogStore(c));
+        JdbcCheckpointStore checkpoints = new JdbcCheckpointStore(c);
+        var key = tw.portfolio.archive.integrity.crypto.SigningKey.generate(new java.security.SecureRandom());
+        assertEquals(java.util.Optional.empty(), checkpoints.latest());
+        log.append("one".getBytes(StandardCharsets.UTF_8));
+        String first = Checkpoints.sign(Checkpoint.of("origin", log.head()), "school", key);
+        checkpoints.save(first, java.time.Instant.parse("2026-11-28T08:00:00Z"));
+        log.append("two".getBytes(StandardCharsets.UTF_8));
+        String second = Checkpoints.sign(Checkpoint.of("origin", log.head()), "school", key);
+        checkpoints.save(second, java.time.Instant.parse("2026-11-28T08:00:05Z"));
+        assertEquals(java.util.Optional.of(second), checkpoints.latest());
+        assertEquals(java.util.Optional.of(first), checkpoints.ofSize(1));
+        assertEquals(java.util.Optional.empty(), checkpoints.ofSize(3));
+    }
+
+    @Test
     void aRolledBackTransactionLeavesNeitherLeafNorNodes() throws SQLException {
         Connection c = migratedConnection();
         MerkleLog log = new MerkleLog(new JdbcLogStore(c));
