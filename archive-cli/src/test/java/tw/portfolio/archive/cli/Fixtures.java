@@ -81,6 +81,8 @@ final class Fixtures {
                 .replace(good.leafData(), "%%not base64%%"));
         Files.writeString(file("bundle.missing-field.json"), new String(good.toJson(), StandardCharsets.UTF_8)
                 .replace("\"checkpoint\"", "\"checkpointX\""));
+        Files.writeString(file("bundle.missing-leaf-index.json"), new String(good.toJson(), StandardCharsets.UTF_8)
+                .replace("\"leafIndex\"", "\"leafIndexX\""));
 
         Files.writeString(file("checkpoint.old.txt"), oldCheckpoint);
         Files.writeString(file("checkpoint.new.txt"), newCheckpoint);

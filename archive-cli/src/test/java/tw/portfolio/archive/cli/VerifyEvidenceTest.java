@@ -94,6 +94,8 @@ class VerifyEvidenceTest {
         assertTrue(badBase64.contains("leafData: is not base64"), badBase64);
         String missing = evidence("bundle.missing-field.json").err();
         assertTrue(missing.contains("checkpoint: is missing from the evidence bundle"), missing);
+        String noIndex = evidence("bundle.missing-leaf-index.json").err();
+        assertEquals("archive-cli: leafIndex: is missing from the evidence bundle\n", noIndex);
         String noFile = evidence("no-such-bundle.json").err();
         assertTrue(noFile.contains("no-such-bundle.json: no such file"), noFile);
         String truncated = evidence("bundle.malformed.json").err();

@@ -2,6 +2,7 @@ package tw.portfolio.archive.integrity.eventlog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Base64;
@@ -18,6 +19,8 @@ import tw.portfolio.archive.integrity.crypto.ArtifactSignature;
 public record EvidenceBundle(String artifactId, String sha256, String statement, ArtifactSignature signature,
         String keyId, String publicKeyPem, long leafIndex, String leafData, long treeSize,
         List<String> inclusionProof, String checkpoint) {
+    private static final List<String> FIELDS = List.of("artifactId", "sha256", "statement", "signature", "keyId",
+            "publicKeyPem", "leafIndex", "leafData", "treeSize", "inclusionProof", "checkpoint");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -43,14 +46,20 @@ public record EvidenceBundle(String artifactId, String sha256, String statement,
     public static EvidenceBundle parse(byte[] json) {
         EvidenceBundle b;
         try {
-            b = MAPPER.readValue(json, EvidenceBundle.class);
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || !node.isObject()) {
+                throw new InvalidInputException("evidence bundle must be a JSON object");
+            }
+            for (String field : FIELDS) {
+                if (!node.hasNonNull(field)) {
+                    throw InvalidInputException.field(field, "is missing from the evidence bundle");
+                }
+            }
+            b = MAPPER.treeToValue(node, EvidenceBundle.class);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("evidence bundle is malformed: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException("evidence bundle cannot be read", e);
-        }
-        if (b == null) {
-            throw new InvalidInputException("evidence bundle is empty");
         }
         b.requireFields();
         return b;
