@@ -8,7 +8,9 @@ public enum FailureKind {
     CONTENT_MISSING,
     /** A listed file exists but cannot be read (permissions, I/O error). */
     CONTENT_UNREADABLE,
-    /** {@code inventory.json} differs from the digest in its sidecar file (or the sidecar is missing). */
+    /** A file sits in a content directory that the inventory's manifest does not list. */
+    CONTENT_UNLISTED,
+    /** {@code inventory.json} (or a version's copy) differs from the digest in its sidecar file (or the sidecar is missing). */
     INVENTORY_SIDECAR_MISMATCH,
     /** {@code inventory.json} is missing, not JSON, or names an unsupported digest algorithm. */
     INVENTORY_UNREADABLE

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import tw.portfolio.archive.integrity.crypto.Hex;
 
 /**
  * Audits an OCFL storage root as ocfl-java writes it: for every object (in object id order) the
@@ -124,27 +123,12 @@ public final class StoreVerifier {
                     FailureKind.INVENTORY_UNREADABLE));
             return new Pending(object.id(), early, tasks);
         }
-        checkSidecar(object, inventory, json).ifPresent(early::add);
+        early.addAll(ObjectStructure.check(object.id(), object.root(), inventory, json));
         for (Inventory.Entry entry : inventory.manifest()) {
             tasks.add(pool.submit(new FileCheck(object.id(), object.root(), entry, inventory.algorithm(), limiter,
                     files, bytes)));
         }
         return new Pending(object.id(), early, tasks);
-    }
-
-    private static Optional<FixityFailure> checkSidecar(ObjectRef object, Inventory inventory, byte[] json) {
-        String sidecarName = "inventory.json." + inventory.algorithm().ocflName();
-        String actual = Hex.encode(inventory.algorithm().newDigest().digest(json));
-        String expected;
-        try {
-            String text = Files.readString(object.root().resolve(sidecarName)).strip();
-            expected = text.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        } catch (IOException e) {
-            return Optional.of(new FixityFailure(object.id(), sidecarName, "present", FixityFailure.MISSING,
-                    FailureKind.INVENTORY_SIDECAR_MISMATCH));
-        }
-        return expected.equals(actual) ? Optional.empty() : Optional.of(new FixityFailure(object.id(),
-                "inventory.json", expected, actual, FailureKind.INVENTORY_SIDECAR_MISMATCH));
     }
 
     private static List<FixityFailure> finish(Pending pending) throws InterruptedException {

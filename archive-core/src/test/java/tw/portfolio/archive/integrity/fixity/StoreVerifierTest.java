@@ -84,6 +84,24 @@ class StoreVerifierTest {
     }
 
     @Test
+    void anEditedVersionInventoryCopyAndAPlantedFileAreEachNamed() throws IOException {
+        Path root = OcflFixtures.repository(dataDir, 1);
+        Path object = OcflFixtures.objectRoot(root, "art-0");
+        Path copy = object.resolve("v1/inventory.json");
+        String sidecar = Files.readString(object.resolve("v1/inventory.json.sha256")).split("\\s+")[0];
+        Files.writeString(copy, Files.readString(copy).replace("ingest", "INGEST"));
+        Files.writeString(object.resolve("v1/content/planted.pdf"), "not archived");
+
+        FixityReport report = audit(root, FixityOptions.defaults(), new ArrayList<>());
+
+        assertEquals(List.of(
+                new FixityFailure("art-0", "v1/inventory.json", sidecar, Sha256.hexOf(copy),
+                        FailureKind.INVENTORY_SIDECAR_MISMATCH),
+                new FixityFailure("art-0", "v1/content/planted.pdf", "absent (not in the manifest)", "present, 12 bytes",
+                        FailureKind.CONTENT_UNLISTED)), report.failures());
+    }
+
+    @Test
     void resumingAfterACursorChecksOnlyTheObjectsAfterIt() throws IOException {
         OcflFixtures.repository(dataDir, 4);
         List<FixityProgress> progress = new ArrayList<>();
