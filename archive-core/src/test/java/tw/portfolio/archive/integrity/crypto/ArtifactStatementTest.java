@@ -1,0 +1,58 @@
+package tw.portfolio.archive.integrity.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import tw.portfolio.archive.error.InvalidInputException;
+
+class ArtifactStatementTest {
+    private static final String DIGEST = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    private static final String KEY_ID = "0f".repeat(32);
+
+    static ArtifactStatement sample() {
+        return new ArtifactStatement("art-1", "stu-7f3a", DIGEST, 3, "application/pdf",
+                Instant.parse("2026-11-28T08:00:00Z"), "STUDENT", KEY_ID);
+    }
+
+    @Test
+    void encodingIsCompactJsonWithFixedKeyOrder() {
+        assertEquals("{\"artifactId\":\"art-1\",\"studentPseudonym\":\"stu-7f3a\",\"sha256\":\"" + DIGEST
+                + "\",\"size\":3,\"mediaType\":\"application/pdf\",\"ingestedAt\":\"2026-11-28T08:00:00Z\","
+                + "\"ingestedByRole\":\"STUDENT\",\"keyId\":\"" + KEY_ID + "\"}",
+                new String(sample().toBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void parsingTheBytesGivesTheSameStatementBack() {
+        assertEquals(sample(), ArtifactStatement.parse(sample().toBytes()));
+    }
+
+    @Test
+    void nonAsciiTextIsKeptAsUtf8AndRoundTrips() {
+        ArtifactStatement s = new ArtifactStatement("作品-1", "stu-\"q\"", DIGEST, 0, "text/plain",
+                Instant.parse("2026-11-28T08:00:00.123Z"), "STUDENT", KEY_ID);
+        assertEquals(s, ArtifactStatement.parse(s.toBytes()));
+    }
+
+    @Test
+    void whitespaceOrReorderedKeysAreNotCanonicalAndAreRejected() {
+        String canonical = new String(sample().toBytes(), StandardCharsets.UTF_8);
+        byte[] spaced = canonical.replace(",", ", ").getBytes(StandardCharsets.UTF_8);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ArtifactStatement.parse(spaced));
+        assertTrue(e.getMessage().contains("canonical"), e.getMessage());
+        String reordered = "{\"studentPseudonym\":\"stu-7f3a\",\"artifactId\":\"art-1\"" + canonical.substring(
+                canonical.indexOf(",\"sha256\""));
+        assertThrows(InvalidInputException.class, () -> ArtifactStatement.parse(reordered.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aNationalIdIsRefusedAsStudentPseudonym() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new ArtifactStatement("a",
+                "A123456789", DIGEST, 1, "application/pdf", Instant.EPOCH, "STUDENT", KEY_ID));
+        assertEquals("studentPseudonym", e.fieldErrors().get(0).field());
+    }
+}
