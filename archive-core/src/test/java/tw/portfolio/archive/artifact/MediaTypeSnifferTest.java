@@ -62,6 +62,17 @@ class MediaTypeSnifferTest {
         assertEquals(Optional.of(ArtifactMediaType.MP4), sniff(head));
     }
 
+    @ParameterizedTest(name = "an ftyp box with major brand \"{0}\" is not an mp4")
+    @ValueSource(strings = {"heic", "heix", "mif1", "msf1", "avif", "qt  ", "M4A ", "crx ", "3gp5"})
+    void otherIsoMediaFilesAreNotMp4s(String brand) {
+        // HEIF/AVIF photos, QuickTime movies, m4a audio, Canon raw and 3GPP share the ftyp box;
+        // recording them as video/mp4 would send an image or a .mov to the national system as mp4.
+        byte[] head = new byte[16];
+        System.arraycopy(bytes(0x00, 0x00, 0x00, 0x18), 0, head, 0, 4);
+        System.arraycopy(ascii("ftyp" + brand), 0, head, 4, 8);
+        assertEquals(Optional.empty(), sniff(head));
+    }
+
     @Test
     void anId3TagIsAnMp3() {
         assertEquals(Optional.of(ArtifactMediaType.MP3), sniff(bytes('I', 'D', '3', 0x04, 0x00, 0x00, 0, 0, 0x1F, 0x76)));

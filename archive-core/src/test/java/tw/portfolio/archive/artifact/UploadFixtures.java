@@ -9,6 +9,8 @@ import java.util.Arrays;
 final class UploadFixtures {
     static final byte[] PDF_HEADER = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
     static final byte[] MP4_HEADER = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0};
+    /** An iPhone photo: an ISO media ftyp box with the HEIF brand {@code heic}. */
+    static final byte[] HEIC_HEADER = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0};
     static final byte[] EXE_HEADER = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
 
     private UploadFixtures() {

@@ -142,6 +142,13 @@ class UploadReceiverTest {
     }
 
     @Test
+    void aHeicPhotoIsRefusedRatherThanRecordedAsAnMp4() throws IOException {
+        byte[] heic = UploadFixtures.sized(UploadFixtures.HEIC_HEADER, 4_096);
+        assertThrows(UnsupportedMediaTypeException.class, () -> receiver.receive(new ByteArrayInputStream(heic), staging));
+        assertStagingEmpty();
+    }
+
+    @Test
     void aTextFileThatOnlyStartsLikeAPdfIsRefused() throws IOException {
         assertThrows(UnsupportedMediaTypeException.class,
                 () -> receiver.receive(new ByteArrayInputStream("%PD".getBytes()), staging));
