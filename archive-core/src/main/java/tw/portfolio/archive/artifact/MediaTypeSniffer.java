@@ -1,6 +1,8 @@
 package tw.portfolio.archive.artifact;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides a file's type from its first bytes (magic numbers), so a renamed executable is never
@@ -9,6 +11,13 @@ import java.util.Optional;
 public final class MediaTypeSniffer {
     /** How many leading bytes {@link #sniff(byte[], int)} needs at most. */
     public static final int HEAD_BYTES = 16;
+    /**
+     * Major brands of the {@code ftyp} box that mean an MP4 video. HEIF/AVIF photos, QuickTime,
+     * m4a audio and 3GPP share the box and are not mp4.
+     */
+    private static final Set<String> MP4_BRANDS = Set.of(
+            "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "M4VP", "dash",
+            "mmp4", "MSNV", "f4v ");
 
     private MediaTypeSniffer() {
     }
@@ -24,7 +33,8 @@ public final class MediaTypeSniffer {
         if (startsWith(head, length, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(ArtifactMediaType.JPEG);
         }
-        if (length >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
+        if (length >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p'
+                && MP4_BRANDS.contains(new String(head, 8, 4, StandardCharsets.ISO_8859_1))) {
             return Optional.of(ArtifactMediaType.MP4);
         }
         if (startsWith(head, length, 'I', 'D', '3')) {
