@@ -29,6 +29,7 @@ public final class Launcher {
         }
         Path preboot = writePrebootCommands(settings);
         List<String> payaraArgs = new ArrayList<>(Arrays.asList(args));
+        payaraArgs.addAll(List.of("--nocluster", "--nohazelcast", "--disablephonehome"));
         payaraArgs.add("--prebootcommandfile");
         payaraArgs.add(preboot.toString());
         System.out.println("Portfolio archive: data directory " + settings.dataDir() + ", listening on "

@@ -21,15 +21,37 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     ResourceInfo resourceInfo;
     @Inject
     RequestIdentity identity;
+    @Inject
+    tw.portfolio.archive.account.AccountService accounts;
 
     @Override
     public void filter(ContainerRequestContext ctx) {
-        if (isPublic() || identity.actor().isPresent()) {
+        if (isPublic()) {
+            return;
+        }
+        if (identity.actor().isPresent()) {
+            if (mustChangePasswordFirst(ctx)) {
+                ctx.abortWith(Problem.response(403, "password-change-required", "Password change required",
+                        "This account has a one-time password: change it with PUT /api/v1/me/password first"));
+            }
             return;
         }
         Response problem = Problem.response(401, "unauthorized", "Unauthorized",
                 "This call needs a valid token: POST /api/v1/auth/token, then send Authorization: Bearer <token>");
         ctx.abortWith(Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+    }
+
+    /** A generated one-time password allows only reading who you are, changing it, and logging out. */
+    private boolean mustChangePasswordFirst(ContainerRequestContext ctx) {
+        String path = ctx.getUriInfo().getPath();
+        if (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        if (path.equals("me") || path.equals("me/password") || path.equals("auth/token")) {
+            return false;
+        }
+        return accounts.find(identity.actor().get().username())
+                .map(tw.portfolio.archive.account.Account::passwordChangeRequired).orElse(false);
     }
 
     private boolean isPublic() {
