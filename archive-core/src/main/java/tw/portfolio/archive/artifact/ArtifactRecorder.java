@@ -11,6 +11,9 @@ import java.util.Map;
 import tw.portfolio.archive.event.ArchiveEvent;
 import tw.portfolio.archive.event.ArchiveEventType;
 import tw.portfolio.archive.event.ArchiveEvents;
+import tw.portfolio.archive.integrity.crypto.ArtifactSignature;
+import tw.portfolio.archive.integrity.crypto.ArtifactStatement;
+import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
 import tw.portfolio.archive.search.DocumentType;
 import tw.portfolio.archive.search.IndexOperation;
 import tw.portfolio.archive.search.IndexRequests;
@@ -25,6 +28,8 @@ public class ArtifactRecorder {
     ArchiveEvents events;
     @Inject
     IndexRequests indexRequests;
+    @Inject
+    SchoolKeyRing keyRing;
 
     /** Commits the intent to write {@code objectId}. */
     @Transactional
@@ -35,14 +40,20 @@ public class ArtifactRecorder {
     /** Records the artifact, its ingest and digest events, and clears the intent, atomically. */
     @Transactional
     public Artifact recordArtifact(Artifact artifact) {
-        em.persist(artifact);
+        String keyId = keyRing.activeKey().keyId();
+        ArtifactStatement statement = new ArtifactStatement(artifact.id(), artifact.studentId(), artifact.sha256(),
+                artifact.size(), artifact.mediaType(), artifact.createdAt(), artifact.createdByRole(), keyId);
+        byte[] statementBytes = statement.toBytes();
+        ArtifactSignature signature = ArtifactSignature.of(statementBytes, keyRing.sign(statementBytes));
         Map<String, String> detail = Map.of("sha256", artifact.sha256(), "size", Long.toString(artifact.size()),
-                "mediaType", artifact.mediaType(), "objectId", artifact.objectId());
+                "mediaType", artifact.mediaType(), "objectId", artifact.objectId(), "keyId", keyId);
         events.record(ArchiveEvent.success(ArchiveEventType.MESSAGE_DIGEST_CALCULATION, artifact.id(),
                 artifact.studentId(), artifact.createdByRole(), artifact.createdAt(),
                 Map.of("algorithm", "SHA-256", "sha256", artifact.sha256())));
-        events.record(ArchiveEvent.success(ArchiveEventType.INGESTION, artifact.id(), artifact.studentId(),
+        long leaf = events.record(ArchiveEvent.success(ArchiveEventType.INGESTION, artifact.id(), artifact.studentId(),
                 artifact.createdByRole(), artifact.createdAt(), detail));
+        artifact.attachSignature(keyId, signature.statement(), signature.value(), leaf);
+        em.persist(artifact);
         indexRequests.request(artifact.id(), DocumentType.ARTIFACT, IndexOperation.INDEX);
         IngestIntent intent = em.find(IngestIntent.class, artifact.objectId());
         if (intent != null) {

@@ -14,6 +14,7 @@ public enum ArchiveEventType {
     SUBMISSION,
     RECEIPT,
     ACCESS,
+    SEALED_DATA_ACCESS,
     KEY_ROTATION,
     REPLICATION,
     DELETION,

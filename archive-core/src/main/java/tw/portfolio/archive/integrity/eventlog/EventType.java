@@ -27,7 +27,19 @@ public enum EventType {
     /** Local: sealed data was accessed. */
     SEALED_DATA_ACCESS("sealed data access", false),
     /** Local: the school signing key was rotated. */
-    SIGNING_KEY_ROTATION("signing key rotation", false);
+    SIGNING_KEY_ROTATION("signing key rotation", false),
+    /** Selected items submitted to the central database (收訖 cycle). */
+    SUBMISSION("submission", false),
+    /** A receipt statement issued, confirmed or disputed. */
+    RECEIPT("receipt", false),
+    /** A record read through a privileged path (sealed data is {@link #SEALED_DATA_ACCESS}). */
+    ACCESS("access", false),
+    /** A login attempt, successful or not. */
+    LOGIN("login", false),
+    /** An account locked after repeated failed logins. */
+    ACCOUNT_LOCKOUT("account lockout", false),
+    /** An account created or changed. */
+    ACCOUNT_MODIFICATION("account modification", false);
 
     private final String label;
     private final boolean premisTerm;

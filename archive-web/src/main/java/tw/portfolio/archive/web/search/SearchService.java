@@ -39,7 +39,7 @@ public class SearchService {
         if (caller.seesSealed()) {
             for (SearchHit hit : result.hits()) {
                 if (hit.state() == tw.portfolio.archive.search.DocumentState.SEALED) {
-                    events.record(ArchiveEvent.success(ArchiveEventType.ACCESS, hit.id(), hit.studentId(),
+                    events.record(ArchiveEvent.success(ArchiveEventType.SEALED_DATA_ACCESS, hit.id(), hit.studentId(),
                             Role.AUDITOR.name(), clock.instant(), Map.of("via", "search", "reason", reason)));
                 }
             }

@@ -47,6 +47,12 @@ public class ArchiveStartup {
     @Inject
     tw.portfolio.archive.web.search.SearchMetrics searchMetrics;
     @Inject
+    tw.portfolio.archive.web.integrity.CheckpointService checkpoints;
+    @Inject
+    jakarta.enterprise.inject.Instance<tw.portfolio.archive.integrity.crypto.SchoolKeyRing> keyRing;
+
+    private volatile String notReadyReason;
+    @Inject
     @ConfigProperty(name = ArchiveSettings.DEMO, defaultValue = "false")
     boolean demo;
 
@@ -72,13 +78,25 @@ public class ArchiveStartup {
                 createFirstAdmin();
             }
         }
+        try {
+            keyRing.get().activeKey();
+        } catch (RuntimeException e) {
+            notReadyReason = "signing key unavailable: " + e.getMessage();
+            LOG.severe(notReadyReason);
+        }
+        checkpoints.start();
         indexer.start();
         searchMetrics.register();
         ready = true;
     }
 
     public boolean isReady() {
-        return ready;
+        return ready && notReadyReason == null;
+    }
+
+    /** Why the archive is not ready, or null. */
+    public String notReadyReason() {
+        return notReadyReason;
     }
 
     private void createFirstAdmin() {

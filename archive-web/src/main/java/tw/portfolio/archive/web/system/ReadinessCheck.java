@@ -36,6 +36,9 @@ public class ReadinessCheck implements HealthCheck {
         }
         Path ocfl = dataDirectory.root().resolve("ocfl");
         boolean storage = Files.isDirectory(ocfl) && Files.isWritable(ocfl);
+        if (startup.notReadyReason() != null) {
+            b.withData("reason", startup.notReadyReason());
+        }
         return b.withData("started", started).withData("database", db).withData("storage", storage)
                 .status(started && db && storage).build();
     }

@@ -1,0 +1,111 @@
+package tw.portfolio.archive.web.integrity;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.portfolio.archive.error.IntegrityViolationException;
+import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
+import tw.portfolio.archive.integrity.eventlog.Checkpoint;
+import tw.portfolio.archive.integrity.eventlog.Checkpoints;
+import tw.portfolio.archive.integrity.eventlog.JdbcCheckpointStore;
+
+/**
+ * Signed checkpoints (C2SP tlog-checkpoint in a signed note) of the event log, issued whenever the
+ * tree grew, at most every {@code archive.log.checkpointSeconds} seconds, and kept so an auditor can
+ * ask for a consistency proof from any earlier one.
+ */
+@ApplicationScoped
+public class CheckpointService {
+    private static final Logger LOG = Logger.getLogger(CheckpointService.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/archive")
+    DataSource dataSource;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    MerkleEventLog log;
+    @Inject
+    SchoolKeyRing keys;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "archive.log.origin", defaultValue = "portfolio-archive.local/log")
+    String origin;
+    @Inject
+    @ConfigProperty(name = "archive.log.checkpointSeconds", defaultValue = "2")
+    int checkpointSeconds;
+
+    private ScheduledFuture<?> task;
+
+    public synchronized void start() {
+        if (task == null) {
+            task = scheduler.scheduleWithFixedDelay(this::issueQuietly, 0, checkpointSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Issues a checkpoint if the tree grew since the latest; returns the latest note, if any. */
+    @Transactional
+    public Optional<String> issueIfGrown() {
+        return withStore(store -> {
+            Optional<String> latest = store.latest();
+            Optional<String> issued = log.withLog(false, l -> Checkpoints.issueIfGrown(l,
+                    latest.map(Checkpoints::parse), origin, origin, keys.activeKey()));
+            issued.ifPresent(note -> store.save(note, clock.instant()));
+            return issued.isPresent() ? issued : latest;
+        });
+    }
+
+    @Transactional
+    public Optional<String> latest() {
+        return withStore(JdbcCheckpointStore::latest);
+    }
+
+    @Transactional
+    public Optional<String> ofSize(long treeSize) {
+        return withStore(s -> s.ofSize(treeSize));
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public Optional<Checkpoint> latestParsed() {
+        return latest().map(Checkpoints::parse);
+    }
+
+    private <T> T withStore(java.util.function.Function<JdbcCheckpointStore, T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.apply(new JdbcCheckpointStore(c));
+        } catch (SQLException e) {
+            throw new IntegrityViolationException("The checkpoint store could not be read", e);
+        }
+    }
+
+    private void issueQuietly() {
+        try {
+            issueIfGrown();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Checkpoint issue failed; will retry", e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
