@@ -62,11 +62,11 @@ public class ArchiveDocuments implements DocumentLoader, DocumentSource {
 
     /** One page of documents; reads outside a transaction are fine for a transaction-scoped manager. */
     private List<SearchDocument> page(String afterId) {
-        List<Artifact> items = em.createQuery(afterId == null
-                ? "select a from Artifact a order by a.id"
-                : "select a from Artifact a where a.id > :after order by a.id", Artifact.class)
-                .setParameter("after", afterId == null ? "" : afterId)
-                .setMaxResults(PAGE).getResultList();
+        jakarta.persistence.TypedQuery<Artifact> q = afterId == null
+                ? em.createQuery("select a from Artifact a order by a.id", Artifact.class)
+                : em.createQuery("select a from Artifact a where a.id > :after order by a.id", Artifact.class)
+                        .setParameter("after", afterId);
+        List<Artifact> items = q.setMaxResults(PAGE).getResultList();
         return items.stream().map(this::toDocument).toList();
     }
 

@@ -24,6 +24,36 @@ public final class ApiClient {
 
     public ApiClient(URL base) {
         this.base = loopback(base);
+        awaitReady();
+    }
+
+    /**
+     * Waits until {@code /health/ready} says UP: Arquillian returns when the war is deployed, but the
+     * archive's start-up (migrations, keys, index) may still be finishing.
+     */
+    private void awaitReady() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri("health/ready"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the archive did not become ready within 180 s");
     }
 
     /**
@@ -118,6 +148,12 @@ public final class ApiClient {
     public static JsonObject json(HttpResponse<byte[]> r) {
         try (JsonReader reader = Json.createReader(new StringReader(text(r)))) {
             return reader.readObject();
+        }
+    }
+
+    public static jakarta.json.JsonArray jsonArray(HttpResponse<byte[]> r) {
+        try (JsonReader reader = Json.createReader(new StringReader(text(r)))) {
+            return reader.readArray();
         }
     }
 

@@ -106,6 +106,31 @@ class SearchIT {
         ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x", null), 401, "unauthorized");
     }
 
+    @Test
+    void theIndexRebuildsFromTheArchiveWhileSearchKeepsAnswering() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String id = ApiClient.json(api.postMultipart("api/v1/students/" + sid1 + "/artifacts", student1,
+                ApiClient.parts("file", ArtifactSliceIT.fixture("hello.pdf"), "title", word), "r.pdf",
+                "application/pdf")).getString("id");
+        awaitHit(registrar, word, id);
+        assertEquals(403, api.postJson("api/v1/search/rebuilds", student1, "{}").statusCode());
+        String admin = api.demoToken("admin1");
+        HttpResponse<byte[]> started = api.postJson("api/v1/search/rebuilds", admin, "{}");
+        assertEquals(202, started.statusCode(), ApiClient.text(started));
+        assertTrue(started.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/search/rebuilds/current"));
+        String state = "";
+        for (int i = 0; i < 300 && !state.equals("DONE"); i++) {
+            assertTrue(ApiClient.text(api.get("api/v1/search?q=" + word, registrar)).contains(id),
+                    "search must keep answering during a rebuild");
+            JsonObject p = ApiClient.json(api.get("api/v1/search/rebuilds/current", admin));
+            state = p.getString("state");
+            assertFalse(state.equals("FAILED"), p.toString());
+            Thread.sleep(100);
+        }
+        assertEquals("DONE", state);
+        assertTrue(ApiClient.text(api.get("api/v1/search?q=" + word, registrar)).contains(id));
+    }
+
     private JsonObject awaitHit(String token, String word, String id) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {

@@ -38,6 +38,7 @@ class StudentBrowserIT {
 
     @BeforeEach
     void open() throws Exception {
+        new ApiClient(base);
         driver = Browser.start();
     }
 
