@@ -44,7 +44,7 @@ test('every diverse-performance category, feature card and role has a name', () 
 
 test('the Chinese file is really Traditional Chinese where it matters', () => {
   assert.match(zh['app.name'], /學習歷程/);
-  assert.equal(zh['enum.category.CADRE'], '幹部經歷');
+  assert.equal(zh['enum.category.CADRE_EXPERIENCE'], '幹部經歷');
   assert.equal(zh['enum.category.WORKPLACE_LEARNING'], '職場學習');
 });
 

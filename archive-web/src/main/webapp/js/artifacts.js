@@ -40,10 +40,10 @@ export function downloadEvidence(id) {
  * audio/video with controls, anything else as a download button.
  * Needs CSP frame-src / media-src to allow blob: for PDF and media.
  */
-export async function preview(id, container, label) {
+export async function preview(id, container, label, path = `/artifacts/${encodeURIComponent(id)}/content`) {
   replace(container, h('p', { class: 'hint', text: t('common.loading') }));
   container.hidden = false;
-  const { blob, filename } = await fetchBlob(`/artifacts/${encodeURIComponent(id)}/content`);
+  const { blob, filename } = await fetchBlob(path);
   const url = URL.createObjectURL(blob);
   const title = label || filename || id;
   const type = blob.type || '';

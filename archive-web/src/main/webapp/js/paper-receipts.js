@@ -17,15 +17,20 @@ function paperForm(r, reload) {
     h('div', { class: 'field' },
       h('label', { for: id('reason'), text: t('paper.reason') }),
       h('input', { type: 'text', id: id('reason'), name: 'reason', maxlength: 1000 })),
+    h('div', { class: 'field' },
+      h('label', { for: id('item'), text: t('receipts.confirm.item') }),
+      h('select', { id: id('item'), name: 'itemId' },
+        (r.items || []).map((it) => h('option', { value: it.id, text: it.title || it.id })))),
     h('div', { class: 'field' }, h('button', { type: 'submit', text: t('paper.record') })),
     status);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const decision = form.querySelector('select').value;
+    const decision = form.querySelector('select[name="decision"]').value;
+    const itemId = form.querySelector('select[name="itemId"]').value;
     const reason = form.querySelector('input').value.trim();
     if (decision === 'DISPUTED' && !reason) { markField(form.querySelector('input'), t('receipts.confirm.reasonNeeded')); return; }
     try {
-      await busy(form.querySelector('button'), () => api(`/receipts/${encodeURIComponent(r.id)}/confirmation`, { method: 'POST', json: { decision, reason, channel: 'PAPER' } }));
+      await busy(form.querySelector('button'), () => api(`/receipts/${encodeURIComponent(r.id)}/confirmation`, { method: 'POST', json: { decision, reason, itemId, channel: 'PAPER' } }));
       await reload();
     } catch (e) {
       showError(status, e, form);

@@ -14,7 +14,8 @@ function files(item) {
   const view = h('div', { class: 'preview', hidden: true, 'aria-live': 'polite' });
   const buttons = (item.artifactIds || []).map((id, i) => h('button', {
     type: 'button', class: 'secondary', text: t('queue.showFile', { n: i + 1 }),
-    onclick: (e) => busy(e.currentTarget, () => preview(id, view, t('queue.fileTitle', { n: i + 1, student: item.studentName || item.studentId })))
+    onclick: (e) => busy(e.currentTarget, () => preview(id, view, t('queue.fileTitle', { n: i + 1, student: item.studentName || item.studentId }),
+      `/course-outcomes/${encodeURIComponent(item.id)}/files/${encodeURIComponent(id)}`))
       .catch((err) => { view.hidden = false; replace(view, h('p', { class: 'message message-error', text: err.message })); }),
   }));
   return [h('p', { class: 'actions' }, buttons), view];

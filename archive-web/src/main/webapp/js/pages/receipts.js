@@ -22,16 +22,21 @@ function confirmForm(r) {
     h('div', { class: 'field' },
       h('label', { for: id('reason'), text: t('receipts.confirm.reason') }),
       h('textarea', { id: id('reason'), name: 'reason', maxlength: 1000 })),
+    h('div', { class: 'field' },
+      h('label', { for: id('item'), text: t('receipts.confirm.item') }),
+      h('select', { id: id('item'), name: 'itemId' },
+        (r.items || []).map((it) => h('option', { value: it.id, text: it.title || it.id })))),
     status,
     h('button', { type: 'submit', text: t('receipts.confirm.submit') }));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const decision = form.querySelector('input[name="decision"]:checked')?.value;
     const reason = form.querySelector('textarea').value.trim();
+    const itemId = form.querySelector('select[name="itemId"]').value;
     if (!decision) { markField(form.querySelector('fieldset'), t('receipts.confirm.choose')); return; }
     if (decision === 'DISPUTED' && !reason) { markField(form.querySelector('textarea'), t('receipts.confirm.reasonNeeded')); return; }
     try {
-      await busy(form.querySelector('button[type="submit"]'), () => api(`/receipts/${encodeURIComponent(r.id)}/confirmation`, { method: 'POST', json: { decision, reason } }));
+      await busy(form.querySelector('button[type="submit"]'), () => api(`/receipts/${encodeURIComponent(r.id)}/confirmation`, { method: 'POST', json: { decision, reason, itemId } }));
       await load();
     } catch (e) {
       showError(status, e, form);

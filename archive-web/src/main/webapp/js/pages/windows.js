@@ -7,6 +7,7 @@ import { fromTaipeiInput, toTaipeiInput } from '../format.js';
 import { busy, cells, clearFieldErrors, defaultTerm, markField, message, showError } from '../widgets.js';
 import { loadPaperReceipts } from '../paper-receipts.js';
 
+const PER_SEMESTER = ['OUTCOME_UPLOAD', 'CERTIFICATION'];
 const KINDS = ['OUTCOME_UPLOAD', 'CERTIFICATION', 'OUTCOME_SELECTION', 'DIVERSE_UPLOAD', 'DIVERSE_SELECTION', 'RECEIPT_CONFIRMATION'];
 const me = await initPage({ roles: ['ACADEMIC_ADMIN', 'REGISTRAR'] });
 const isAdmin = me?.roles.includes('ACADEMIC_ADMIN');
@@ -43,8 +44,11 @@ async function loadWindows() {
     const list = await api(`/windows?academicYear=${encodeURIComponent(year())}`);
     const items = list.items || list || [];
     const rows = [];
-    for (const semester of [1, 2]) {
-      for (const kind of KINDS) rows.push(windowRow(kind, semester, items.find((w) => w.kind === kind && Number(w.semester) === semester)));
+    // Upload and certification are set per semester; the others once per academic year (semester 0).
+    for (const kind of KINDS) {
+      for (const semester of PER_SEMESTER.includes(kind) ? [1, 2] : [0]) {
+        rows.push(windowRow(kind, semester, items.find((w) => w.kind === kind && Number(w.semester) === semester)));
+      }
     }
     replace($('#window-table tbody'), rows);
     $('#windows-error').hidden = true;

@@ -34,6 +34,8 @@ public class DemoSchoolLoader {
     EntityManager em;
     @Inject
     AccountService accounts;
+    @Inject
+    DemoPortfolioLoader portfolio;
 
     @Transactional
     public int load(String resource) {
@@ -50,17 +52,24 @@ public class DemoSchoolLoader {
             studentIds.put(s.getString("key"), student.id());
         }
         int count = 0;
+        Map<String, String> usernames = new HashMap<>();
         for (JsonValue v : school.getJsonArray("accounts")) {
             JsonObject a = v.asJsonObject();
             Set<Role> roles = EnumSet.noneOf(Role.class);
             a.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
                     .forEach(r -> roles.add(Role.valueOf(r.getString())));
             String studentId = a.containsKey("student") ? studentIds.get(a.getString("student")) : null;
+            if (studentId != null) {
+                usernames.put(a.getString("student"), a.getString("username"));
+            }
             accounts.create(a.getString("username"), password, a.getString("displayName", null), roles, studentId,
                     false);
             count++;
         }
         em.flush();
+        if (school.containsKey("portfolio")) {
+            portfolio.load(school.getJsonObject("portfolio"), studentIds, usernames);
+        }
         return count;
     }
 

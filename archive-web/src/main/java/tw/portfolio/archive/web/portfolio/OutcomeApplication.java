@@ -1,0 +1,76 @@
+package tw.portfolio.archive.web.portfolio;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import tw.portfolio.archive.artifact.Artifact;
+import tw.portfolio.archive.account.Actor;
+import tw.portfolio.archive.error.NotFoundException;
+import tw.portfolio.archive.portfolio.StudentDirectory;
+import tw.portfolio.archive.portfolio.StudentSummary;
+import tw.portfolio.archive.portfolio.infrastructure.PortfolioServices;
+import tw.portfolio.archive.portfolio.outcome.CertificationDecision;
+import tw.portfolio.archive.portfolio.outcome.OutcomeView;
+import tw.portfolio.archive.portfolio.outcome.QueueItem;
+
+/** Course-learning outcomes (§4(3), §9(2)2) in one transaction per call. */
+@ApplicationScoped
+@Transactional
+public class OutcomeApplication {
+    @Inject
+    PortfolioServices services;
+    @Inject
+    StudentDirectory students;
+    @PersistenceContext(unitName = "archive")
+    EntityManager em;
+
+    public OutcomeDetails create(Actor actor, String studentId, String courseId, String description,
+            List<String> artifactIds) {
+        return details(services.outcomes().create(actor, studentId, courseId, description, artifactIds));
+    }
+
+    public OutcomeDetails get(Actor actor, String outcomeId) {
+        return details(services.outcomes().get(actor, outcomeId));
+    }
+
+    /** A student's outcomes, newest first; only those of {@code academicYear} when it is given. */
+    public List<OutcomeDetails> ofStudent(Actor actor, String studentId, Integer academicYear) {
+        return services.outcomes().ofStudent(actor, studentId).stream()
+                .filter(o -> academicYear == null || o.academicYear() == academicYear)
+                .map(this::details).toList();
+    }
+
+    public OutcomeDetails reupload(Actor actor, String outcomeId, String description, List<String> artifactIds) {
+        return details(services.outcomes().reupload(actor, outcomeId, description, artifactIds));
+    }
+
+    public OutcomeDetails certify(Actor actor, String outcomeId, CertificationDecision decision, String reason) {
+        return details(services.outcomes().certify(actor, outcomeId, decision, reason));
+    }
+
+    /** The caller's queue, oldest first, with each student's name. */
+    public List<OutcomeDetails> queue(Actor actor) {
+        List<QueueItem> items = services.outcomes().queue(actor);
+        return items.stream().map(q -> new OutcomeDetails(q.outcome(), services.courses().find(q.outcome().courseId()),
+                students.findById(q.outcome().studentId()).map(StudentSummary::name).orElse(null),
+                q.onBehalfOf())).toList();
+    }
+
+    /** A file of the outcome, for whoever may read the outcome (the student, a certifier, staff). */
+    public Artifact fileOf(Actor actor, String outcomeId, String artifactId) {
+        OutcomeView o = services.outcomes().get(actor, outcomeId);
+        Artifact a = o.artifactIds().contains(artifactId) ? em.find(Artifact.class, artifactId) : null;
+        if (a == null || a.state() == Artifact.State.DELETED) {
+            throw new NotFoundException("No file " + artifactId + " in outcome " + outcomeId);
+        }
+        em.detach(a);
+        return a;
+    }
+
+    private OutcomeDetails details(OutcomeView o) {
+        return new OutcomeDetails(o, services.courses().find(o.courseId()), null, List.of());
+    }
+}

@@ -1,0 +1,154 @@
+package tw.portfolio.archive.web.portfolio;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tw.portfolio.archive.access.PortfolioAccess;
+import tw.portfolio.archive.account.Actor;
+import tw.portfolio.archive.error.ConflictException;
+import tw.portfolio.archive.error.NotFoundException;
+import tw.portfolio.archive.portfolio.submission.StudentSubmission;
+import tw.portfolio.archive.receipt.ReceiptPdf;
+import tw.portfolio.archive.receipt.ReceiptRequest;
+import tw.portfolio.archive.receipt.ReceiptSettings;
+import tw.portfolio.archive.receipt.ReceiptSigner;
+import tw.portfolio.archive.receipt.ReceiptStatement;
+import tw.portfolio.archive.receipt.SignedReceipt;
+
+/**
+ * Issues, finds and prints receipt statements (收訖明細). Each step that changes the database runs
+ * in its own transaction through {@link SubmissionApplication}; the signature comes from the
+ * deployed {@link ReceiptSigner} (the school key), and without one issuing answers 503
+ * {@code signing-unavailable} while everything else keeps working.
+ */
+@ApplicationScoped
+public class ReceiptApplication {
+    @Inject
+    SubmissionApplication tx;
+    @Inject
+    ReceiptFiles files;
+    @Inject
+    Instance<ReceiptSigner> signers;
+    @Inject
+    ReceiptSettings settings;
+
+    /** What closing a year's submission did. */
+    public record CloseResult(int academicYear, int studentsSubmitted, int receiptsIssued, boolean signingAvailable) {
+    }
+
+    public CloseResult close(Actor actor, int academicYear) {
+        List<StudentSubmission> closed = tx.close(actor, academicYear);
+        int issued = signers.isResolvable() ? issuePending(actor, academicYear) : 0;
+        return new CloseResult(academicYear, closed.size(), issued, signers.isResolvable());
+    }
+
+    /** Issues a receipt to every student of the year with submitted items not yet on a receipt and none disputed. */
+    public int issuePending(Actor actor, int academicYear) {
+        ReceiptSigner signer = signer();
+        int issued = 0;
+        for (StudentSubmission s : tx.submitted(actor, academicYear)) {
+            if (ReceiptStates.awaitsReceipt(s)) {
+                issue(actor, s, signer);
+                issued++;
+            }
+        }
+        return issued;
+    }
+
+    /** After a correction: a new receipt when signing is available and nothing is left disputed. */
+    public Optional<String> reissueIfReady(Actor actor, StudentSubmission s) {
+        if (!signers.isResolvable() || !ReceiptStates.awaitsReceipt(s)) {
+            return Optional.empty();
+        }
+        return Optional.of(issue(actor, s, signer()));
+    }
+
+    private String issue(Actor actor, StudentSubmission s, ReceiptSigner signer) {
+        ReceiptRequest request = tx.requestFor(s);
+        SignedReceipt signed = SignedReceipt.sign(ReceiptStatement.of(request), signer);
+        String id = files.write(request, signed);
+        tx.recordIssued(actor, s.studentId(), s.academicYear());
+        return id;
+    }
+
+    private ReceiptSigner signer() {
+        if (!signers.isResolvable()) {
+            throw new ServiceUnavailableException("signing-unavailable",
+                    "No school signing key is deployed, so receipts cannot be signed yet; submitted items stay SUBMITTED");
+        }
+        return signers.get();
+    }
+
+    /** A receipt the caller may read (the student or staff who read portfolios); anyone else gets 404. */
+    public ReceiptView get(Actor actor, String receiptId) {
+        IssuedReceipt r = files.find(receiptId)
+                .filter(x -> PortfolioAccess.mayReadPortfolio(actor, x.request().studentId()))
+                .orElseThrow(() -> new NotFoundException("No receipt " + receiptId));
+        return view(actor, r);
+    }
+
+    public List<ReceiptView> ofStudent(Actor actor, String studentId) {
+        PortfolioAccess.requireReadPortfolio(actor, studentId);
+        return files.ofStudent(studentId).stream().map(r -> view(actor, r)).toList();
+    }
+
+    /** The newest receipt of each student of the year; only those not fully confirmed when {@code unconfirmedOnly}. */
+    public List<ReceiptView> ofYear(Actor actor, int academicYear, boolean unconfirmedOnly) {
+        Collection<String> students = unconfirmedOnly ? tx.unconfirmed(actor, academicYear)
+                : tx.submitted(actor, academicYear).stream().map(StudentSubmission::studentId).toList();
+        List<ReceiptView> result = new ArrayList<>();
+        for (String sid : students) {
+            files.latest(sid, academicYear).ifPresent(r -> result.add(view(actor, r)));
+        }
+        return result;
+    }
+
+    /** Confirms or disputes a receipt: the student online, the registrar for a paper reply. */
+    public ReceiptView answer(Actor actor, String receiptId, boolean confirmed, String itemId, String reason) {
+        ReceiptView current = get(actor, receiptId);
+        if ("SUPERSEDED".equals(current.state())) {
+            throw new ConflictException("Receipt " + receiptId + " was replaced by a newer one; answer that one");
+        }
+        ReceiptRequest r = current.receipt().request();
+        int year = r.academicYear().value();
+        if (confirmed) {
+            tx.confirm(actor, r.studentId(), year);
+        } else {
+            String item = itemId;
+            if ((item == null || item.isBlank()) && r.items().size() == 1) {
+                item = r.items().get(0).itemId();
+            }
+            if (item == null || item.isBlank()) {
+                throw tw.portfolio.archive.error.InvalidInputException.field("itemId", "name the disputed item");
+            }
+            tx.dispute(actor, r.studentId(), year, item, reason);
+        }
+        return get(actor, receiptId);
+    }
+
+    /** The receipt as PDF: the statement, or the letter with a reply slip for paper mail. */
+    public byte[] pdf(Actor actor, String receiptId, ReceiptPdf.Variant variant) {
+        IssuedReceipt r = get(actor, receiptId).receipt();
+        return new ReceiptPdf(settings).render(named(r.request()), r.signed(), variant);
+    }
+
+    /** The request with the student's name, for printing and mail only. */
+    ReceiptRequest named(ReceiptRequest r) {
+        return ReceiptRequest.of(r.schoolName(), r.schoolCode(), r.studentId(), tx.studentName(r.studentId()),
+                r.academicYear(), r.items(), r.issuedAt());
+    }
+
+    private ReceiptView view(Actor actor, IssuedReceipt r) {
+        ReceiptRequest q = r.request();
+        boolean latest = files.latest(q.studentId(), q.academicYear().value()).map(x -> x.id().equals(r.id()))
+                .orElse(false);
+        Map<String, String> states = tx.itemStates(actor, q);
+        String name = actor.isStudent(q.studentId()) ? null : tx.studentName(q.studentId());
+        return new ReceiptView(r, latest ? ReceiptStates.of(states.values()) : "SUPERSEDED", states, name);
+    }
+}

@@ -1,0 +1,135 @@
+package tw.portfolio.archive.web.portfolio.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.portfolio.SchoolCalendar;
+import tw.portfolio.archive.portfolio.course.CourseView;
+import tw.portfolio.archive.portfolio.diverse.DiverseDraft;
+import tw.portfolio.archive.portfolio.diverse.DiverseView;
+import tw.portfolio.archive.portfolio.selection.SelectionView;
+import tw.portfolio.archive.web.PageJson;
+import tw.portfolio.archive.web.portfolio.CalendarApplication;
+import tw.portfolio.archive.web.portfolio.CourseApplication;
+import tw.portfolio.archive.web.portfolio.DiverseApplication;
+import tw.portfolio.archive.web.portfolio.OutcomeApplication;
+import tw.portfolio.archive.web.portfolio.ReceiptApplication;
+import tw.portfolio.archive.web.portfolio.api.PortfolioJson.OutcomeJson;
+import tw.portfolio.archive.web.portfolio.api.PortfolioJson.ReceiptJson;
+import tw.portfolio.archive.web.security.RequestIdentity;
+
+/** One student's portfolio: courses, outcomes, diverse performance, selections and receipts. */
+@Path("/students/{studentId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class StudentPortfolioResource {
+    @Inject
+    RequestIdentity identity;
+    @Inject
+    CourseApplication courses;
+    @Inject
+    OutcomeApplication outcomes;
+    @Inject
+    DiverseApplication diverse;
+    @Inject
+    CalendarApplication calendar;
+    @Inject
+    ReceiptApplication receipts;
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/courses")
+    @Operation(summary = "The courses a student takes in a semester")
+    public PageJson<CourseView> courses(@PathParam("studentId") String studentId,
+            @QueryParam("academicYear") Integer academicYear, @QueryParam("semester") Integer semester,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return Pages.of(courses.coursesOf(identity.require(), studentId, Params.semester(academicYear, semester)),
+                page, size);
+    }
+
+    @POST
+    @Path("/course-outcomes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a course-learning outcome for a credit-bearing course the student takes; 201")
+    public Response createOutcome(@PathParam("studentId") String studentId, Requests.OutcomeRequest body) {
+        Requests.OutcomeRequest b = Requests.required(body);
+        OutcomeJson o = OutcomeJson.of(outcomes.create(identity.require(), studentId, b.courseId(), b.description(),
+                b.artifactIds()));
+        return Response.created(UriBuilder.fromPath("/api/v1/course-outcomes/{id}").build(o.id())).entity(o).build();
+    }
+
+    @GET
+    @Path("/course-outcomes")
+    @Operation(summary = "A student's course outcomes, newest first (optionally of one academic year)")
+    public PageJson<OutcomeJson> outcomes(@PathParam("studentId") String studentId,
+            @QueryParam("academicYear") Integer academicYear, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return Pages.of(outcomes.ofStudent(identity.require(), studentId, academicYear).stream()
+                .map(OutcomeJson::of).toList(), page, size);
+    }
+
+    @POST
+    @Path("/diverse-performances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a diverse-performance item in the current academic year; 201")
+    public Response createDiverse(@PathParam("studentId") String studentId, Requests.DiverseRequest body) {
+        Requests.DiverseRequest b = Requests.required(body);
+        int current = SchoolCalendar.academicYear(clock).value();
+        if (b.academicYear() != null && b.academicYear() != current) {
+            throw InvalidInputException.field("academicYear", "items are recorded in the current academic year " + current);
+        }
+        DiverseView d = diverse.create(identity.require(), studentId, new DiverseDraft(b.category(), b.name(),
+                b.content(), b.award(), b.hours(), b.startDate(), b.endDate(), b.artifactIds()));
+        return Response.created(UriBuilder.fromPath("/api/v1/diverse-performances/{id}").build(d.id())).entity(d)
+                .build();
+    }
+
+    @GET
+    @Path("/diverse-performances")
+    @Operation(summary = "A student's diverse-performance items, newest first (optionally of one academic year)")
+    public PageJson<DiverseView> diverse(@PathParam("studentId") String studentId,
+            @QueryParam("academicYear") Integer academicYear, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return Pages.of(diverse.ofStudent(identity.require(), studentId, academicYear), page, size);
+    }
+
+    @GET
+    @Path("/selections/{academicYear}")
+    @Operation(summary = "The year's selection with the limits")
+    public SelectionView selection(@PathParam("studentId") String studentId, @PathParam("academicYear") int year) {
+        return calendar.selection(identity.require(), studentId, year);
+    }
+
+    @PUT
+    @Path("/selections/{academicYear}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the year's selection atomically; 422 naming the limit or window, previous kept")
+    public SelectionView select(@PathParam("studentId") String studentId, @PathParam("academicYear") int year,
+            Requests.SelectionRequest body) {
+        Requests.SelectionRequest b = Requests.required(body);
+        return calendar.replaceSelection(identity.require(), studentId, year, b.courseOutcomeIds(),
+                b.diversePerformanceIds());
+    }
+
+    @GET
+    @Path("/receipts")
+    @Operation(summary = "A student's receipt statements, newest first")
+    public PageJson<ReceiptJson> receipts(@PathParam("studentId") String studentId,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return Pages.of(receipts.ofStudent(identity.require(), studentId).stream().map(ReceiptJson::of).toList(),
+                page, size);
+    }
+}

@@ -1,0 +1,224 @@
+package tw.portfolio.archive.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.portfolio.archive.calendar.Semester;
+
+/**
+ * Issue 4's pages in headless Chromium, one main path per role: the student selects and sees the
+ * counts, the teacher certifies from the queue, the teaching section imports a CSV, the academic
+ * affairs office sets a window. Data is made through the API with unique codes per test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortfolioBrowserIT {
+    @ArquillianResource
+    URL base;
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private ApiClient api;
+    private Semester term;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        api = new ApiClient(base);
+        term = Semester.containing(LocalDate.now(ZoneId.of("Asia/Taipei")));
+        openCurrentWindows(api.demoToken("admin1"));
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aStudentSelectsCertifiedOutcomesAndSeesTheCount() {
+        String student = api.demoToken("student2");
+        String sid = ApiClient.json(api.get("api/v1/me", student)).getString("studentId");
+        int year = term.academicYear().value();
+        api.putJson("api/v1/students/" + sid + "/selections/" + year, student,
+                "{\"courseOutcomeIds\":[],\"diversePerformanceIds\":[]}");
+        String course = course("teacher1", "student2");
+        String first = certifiedOutcome(student, sid, course, "瀏覽器勾選一");
+        String second = certifiedOutcome(student, sid, course, "瀏覽器勾選二");
+
+        logIn("student2", "selection.html");
+        WebElement box1 = wait.until(ExpectedConditions.elementToBeClickable(By.id("courseOutcomeIds-" + first)));
+        box1.click();
+        driver.findElement(By.id("courseOutcomeIds-" + second)).click();
+        wait.until(d -> d.findElement(By.id("outcome-count")).getText().contains("2"));
+        assertTrue(driver.findElement(By.id("outcome-count")).getText().contains("6"));
+        driver.findElement(By.id("selection-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("selection-status")));
+
+        JsonObject saved = ApiClient.json(api.get("api/v1/students/" + sid + "/selections/" + year, student));
+        List<String> ids = saved.getJsonArray("courseOutcomeIds").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+        assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(ids));
+        assertEquals(2, ids.size());
+    }
+
+    @Test
+    void aTeacherCertifiesFromTheQueue() {
+        String student = api.demoToken("student2");
+        String sid = ApiClient.json(api.get("api/v1/me", student)).getString("studentId");
+        String course = course("teacher2", "student2");
+        String outcome = outcome(student, sid, course, "請老師認證的作品");
+
+        logIn("teacher2", "queue.html");
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("article[data-outcome-id='" + outcome + "']")));
+        card.findElement(By.id("cert-" + outcome + "-CERTIFIED")).click();
+        card.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article[data-outcome-id='" + outcome + "']"), 0));
+        assertEquals("CERTIFIED", ApiClient.json(api.get("api/v1/course-outcomes/" + outcome, student)).getString("state"));
+    }
+
+    @Test
+    void theTeachingSectionImportsACourseCsv() throws Exception {
+        String code = "CSV" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Path csv = Files.createTempFile("courses-", ".csv");
+        Files.writeString(csv, "academicYear,semester,courseCode,courseName,subject,type,credits,teachers,nationalId\n"
+                + term.academicYear().value() + "," + term.number() + "," + code + ",瀏覽器匯入,公民,選修,2,teacher1,F228765431\n",
+                StandardCharsets.UTF_8);
+
+        logIn("academic1", "courses-admin.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("csv-file"))).sendKeys(csv.toString());
+        driver.findElement(By.id("import-submit")).click();
+        wait.until(d -> d.findElement(By.id("import-status")).getAttribute("class").contains("message-success"));
+        wait.until(d -> d.findElements(By.cssSelector("#course-table tbody tr")).stream()
+                .anyMatch(r -> r.getText().contains(code)));
+    }
+
+    @Test
+    void theAcademicAffairsOfficeSetsAWindow() {
+        int year = ThreadLocalRandom.current().nextInt(80, 100);
+        logIn("admin1", "windows.html");
+        WebElement yearInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("year-input")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#window-table tbody tr[data-kind]")));
+        WebElement old = driver.findElement(By.id("OUTCOME_UPLOAD-1-opens"));
+        yearInput.clear();
+        yearInput.sendKeys(String.valueOf(year));
+        yearInput.submit();
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("OUTCOME_UPLOAD-1-opens")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("OUTCOME_UPLOAD-1-opens")), "2010-09-01T08:00");
+        js.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("OUTCOME_UPLOAD-1-closes")), "2010-10-01T08:00");
+        WebElement row = driver.findElement(By.cssSelector("tr[data-kind='OUTCOME_UPLOAD'][data-semester='1']"));
+        row.findElement(By.tagName("button")).click();
+        wait.until(d -> !d.findElement(By.cssSelector("tr[data-kind='OUTCOME_UPLOAD'][data-semester='1'] [role='status']"))
+                .getText().isBlank());
+        boolean found = false;
+        for (JsonValue v : ApiClient.json(api.get("api/v1/windows?academicYear=" + year, api.demoToken("admin1")))
+                .getJsonArray("items")) {
+            JsonObject w = v.asJsonObject();
+            if (w.getString("kind").equals("OUTCOME_UPLOAD") && w.getInt("semester") == 1) {
+                assertEquals("2010-09-01T00:00:00Z", w.getString("opensAt"));
+                found = true;
+            }
+        }
+        assertTrue(found, "the window was not saved");
+    }
+
+    private void logIn(String username, String page) {
+        driver.get(ApiClient.loopback(base).resolve("index.html").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo-password");
+        driver.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.urlContains("home.html"));
+        driver.get(ApiClient.loopback(base).resolve(page).toString());
+    }
+
+    private void openCurrentWindows(String admin) {
+        Instant opens = Instant.now().minus(1, ChronoUnit.DAYS);
+        Instant closes = Instant.now().plus(30, ChronoUnit.DAYS);
+        int year = term.academicYear().value();
+        for (String kind : List.of("OUTCOME_UPLOAD", "CERTIFICATION")) {
+            window(admin, year + "/" + term.number() + "/" + kind, opens, closes);
+        }
+        for (String kind : List.of("OUTCOME_SELECTION", "DIVERSE_UPLOAD", "DIVERSE_SELECTION", "RECEIPT_CONFIRMATION")) {
+            window(admin, year + "/0/" + kind, opens, closes);
+        }
+    }
+
+    private void window(String admin, String path, Instant opens, Instant closes) {
+        HttpResponse<byte[]> r = api.putJson("api/v1/windows/" + path, admin,
+                "{\"opensAt\":\"" + opens + "\",\"closesAt\":\"" + closes + "\"}");
+        assertEquals(200, r.statusCode(), ApiClient.text(r));
+    }
+
+    private String course(String teacher, String studentUsername) {
+        String academic = api.demoToken("academic1");
+        String code = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        HttpResponse<byte[]> r = api.postJson("api/v1/courses", academic, "{\"code\":\"" + code
+                + "\",\"name\":\"瀏覽器課程\",\"subject\":\"國語文\",\"type\":\"ELECTIVE\",\"credits\":2,\"academicYear\":"
+                + term.academicYear().value() + ",\"semester\":" + term.number() + ",\"teacherUsernames\":[\"" + teacher + "\"]}");
+        assertEquals(201, r.statusCode(), ApiClient.text(r));
+        String id = ApiClient.json(r).getString("id");
+        String sid = ApiClient.json(api.get("api/v1/me", api.demoToken(studentUsername))).getString("studentId");
+        assertEquals(200, api.postJson("api/v1/courses/" + id + "/enrollments", academic,
+                "{\"studentIds\":[\"" + sid + "\"]}").statusCode());
+        return id;
+    }
+
+    private String outcome(String student, String sid, String course, String description) {
+        HttpResponse<byte[]> file = api.postMultipart("api/v1/students/" + sid + "/artifacts", student,
+                ApiClient.parts("file", ArtifactSliceIT.fixture("hello.pdf")), "work.pdf", "application/pdf");
+        assertEquals(201, file.statusCode(), ApiClient.text(file));
+        HttpResponse<byte[]> r = api.postJson("api/v1/students/" + sid + "/course-outcomes", student,
+                "{\"courseId\":\"" + course + "\",\"description\":\"" + description + "\",\"artifactIds\":[\""
+                        + ApiClient.json(file).getString("id") + "\"]}");
+        assertEquals(201, r.statusCode(), ApiClient.text(r));
+        return ApiClient.json(r).getString("id");
+    }
+
+    private String certifiedOutcome(String student, String sid, String course, String description) {
+        String id = outcome(student, sid, course, description);
+        String teacher = api.demoToken("teacher1");
+        assertEquals(200, api.postJson("api/v1/course-outcomes/" + id + "/certification", teacher,
+                "{\"decision\":\"CERTIFIED\",\"reason\":\"\"}").statusCode());
+        return id;
+    }
+}
