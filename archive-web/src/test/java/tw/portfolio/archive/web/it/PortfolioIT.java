@@ -58,7 +58,7 @@ class PortfolioIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtWar().addClass(TestSchoolSigner.class);
+        return Deployments.builtWar();
     }
 
     @BeforeEach
