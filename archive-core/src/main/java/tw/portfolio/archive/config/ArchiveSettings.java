@@ -14,11 +14,10 @@ public final class ArchiveSettings {
     /** Address the HTTP listener binds to. */
     public static final String HTTP_ADDRESS = "archive.http.address";
     public static final String HTTP_ADDRESS_DEFAULT = "127.0.0.1";
-    /** JDBC URL of the database; derived from the data directory when unset. */
-    public static final String DB_URL = "archive.db.url";
-    /** JDBC driver class of the database. */
-    public static final String DB_DRIVER = "archive.db.driver";
-    public static final String DB_DRIVER_DEFAULT = "org.apache.derby.jdbc.EmbeddedDriver";
+    /** JDBC DataSource class of the database (the launcher defaults it to embedded Derby). */
+    public static final String DB_DATA_SOURCE_CLASS = "archive.db.dataSourceClass";
+    /** Database name; for embedded Derby its directory, by default {@code <data dir>/db}. */
+    public static final String DB_NAME = "archive.db.name";
     public static final String DB_USER = "archive.db.user";
     public static final String DB_PASSWORD = "archive.db.password";
     /** Largest pdf/jpg/png upload in bytes (national rule: 4 MB). */

@@ -33,28 +33,8 @@ public final class JsonText {
         return sb.append('}').toString();
     }
 
-    /** Appends {@code s} as a JSON string literal. */
+    /** Appends {@code s} as a JSON string literal (the same escaping as the signed statements). */
     public static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
+        tw.portfolio.archive.integrity.crypto.CanonicalJson.appendString(sb, s);
     }
 }

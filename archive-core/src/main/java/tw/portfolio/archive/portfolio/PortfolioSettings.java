@@ -25,8 +25,9 @@ public record PortfolioSettings(int outcomeSelectionPerYear, int diverseSelectio
     public static final String DIVERSE_UPLOADS_PER_YEAR = "archive.limits.diverseUploadsPerYear";
     public static final String OUTCOME_DESCRIPTION_MAX_CHARS = "archive.limits.outcomeDescriptionMaxChars";
     public static final String RECEIPT_WINDOW_MIN_DAYS = "archive.limits.receiptWindowMinDays";
-    public static final String DOCUMENT_MAX_BYTES = "archive.limits.documentMaxBytes";
-    public static final String MEDIA_MAX_BYTES = "archive.limits.mediaMaxBytes";
+    /** The same setting the upload itself obeys: one limit, one key. */
+    public static final String DOCUMENT_MAX_BYTES = tw.portfolio.archive.config.ArchiveSettings.MAX_DOCUMENT_BYTES;
+    public static final String MEDIA_MAX_BYTES = tw.portfolio.archive.config.ArchiveSettings.MAX_MEDIA_BYTES;
 
     private static final long MIB = 1024L * 1024L;
 

@@ -35,8 +35,8 @@ class JsonTextTest {
     }
 
     @Test
-    void lineAndParagraphSeparatorsAreEscapedForJavaScriptReaders() {
-        assertEquals("\"a\\u2028b\\u2029c\"", quoted("a\u2028b\u2029c"));
+    void lineAndParagraphSeparatorsPassUnchangedAsRfc8259Allows() {
+        assertEquals("\"a\u2028b\u2029c\"", quoted("a\u2028b\u2029c"));
     }
 
     @Test

@@ -87,7 +87,8 @@ public final class CanonicalJson {
         }
     }
 
-    static void appendString(StringBuilder out, String s) {
+    /** Appends {@code s} as a JSON string: RFC 8259 escapes, control characters as {@code \\uXXXX}. */
+    public static void appendString(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
