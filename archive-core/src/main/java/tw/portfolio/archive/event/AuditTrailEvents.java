@@ -25,11 +25,23 @@ public class AuditTrailEvents implements ArchiveEvents {
     @Inject
     Instance<EventLogAppender> logAppender;
 
+    @Inject
+    tw.portfolio.archive.search.IndexRequests indexRequests;
+
+    /** Events that change what a record says or its state: the search index follows them. */
+    private static final java.util.Set<ArchiveEventType> RECORD_CHANGES = java.util.EnumSet.of(
+            ArchiveEventType.METADATA_MODIFICATION, ArchiveEventType.CERTIFICATION, ArchiveEventType.SELECTION,
+            ArchiveEventType.SUBMISSION, ArchiveEventType.RECEIPT, ArchiveEventType.DELETION, ArchiveEventType.INGESTION);
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(ArchiveEvent event) {
         Long leaf = logAppender.isResolvable() ? logAppender.get().append(event) : null;
         em.persist(new AuditTrailEntry(event, callerName(), JsonText.object(event.detail()), leaf));
+        if (RECORD_CHANGES.contains(event.type()) && event.objectId().length() <= 100) {
+            indexRequests.request(event.objectId(), tw.portfolio.archive.search.DocumentType.OTHER_RECORD,
+                    tw.portfolio.archive.search.IndexOperation.INDEX);
+        }
         return leaf == null ? -1 : leaf;
     }
 

@@ -41,33 +41,57 @@ public class ArchiveDocuments implements DocumentLoader, DocumentSource {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<SearchDocument> load(String documentId, DocumentType type) {
-        if (type != DocumentType.ARTIFACT) {
-            return Optional.empty();
+        return switch (type) {
+            case ARTIFACT -> artifact(documentId);
+            case COURSE_OUTCOME -> RecordDocuments.outcome(em, documentId);
+            case DIVERSE_PERFORMANCE -> RecordDocuments.diverse(em, documentId);
+            default -> anyRecord(documentId);
+        };
+    }
+
+    /** A record whose kind the requester did not know (an event names only its id): try each kind. */
+    private Optional<SearchDocument> anyRecord(String id) {
+        Optional<SearchDocument> d = artifact(id);
+        if (d.isEmpty()) {
+            d = RecordDocuments.outcome(em, id);
         }
-        Artifact a = em.find(Artifact.class, documentId);
+        return d.isPresent() ? d : RecordDocuments.diverse(em, id);
+    }
+
+    private Optional<SearchDocument> artifact(String id) {
+        Artifact a = em.find(Artifact.class, id);
         return a == null ? Optional.empty() : Optional.of(toDocument(a));
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public long count() {
-        return em.createQuery("select count(a) from Artifact a", Long.class).getSingleResult();
+        return em.createQuery("select count(a) from Artifact a", Long.class).getSingleResult()
+                + em.createQuery("select count(o) from CourseOutcome o", Long.class).getSingleResult()
+                + em.createQuery("select count(d) from DiversePerformance d", Long.class).getSingleResult();
     }
 
+    /** Artifacts, outcomes and diverse items merged in ascending id order (ids are UUIDs across tables). */
     @Override
     public Stream<SearchDocument> documentsAfter(String afterId) {
-        return Stream.iterate(page(afterId), p -> !p.isEmpty(), p -> page(p.get(p.size() - 1).id()))
+        Stream<String> ids = Stream.iterate(idPage(afterId), p -> !p.isEmpty(), p -> idPage(p.get(p.size() - 1)))
                 .flatMap(List::stream);
+        return ids.map(id -> anyRecord(id)).flatMap(Optional::stream);
     }
 
-    /** One page of documents; reads outside a transaction are fine for a transaction-scoped manager. */
-    private List<SearchDocument> page(String afterId) {
-        jakarta.persistence.TypedQuery<Artifact> q = afterId == null
-                ? em.createQuery("select a from Artifact a order by a.id", Artifact.class)
-                : em.createQuery("select a from Artifact a where a.id > :after order by a.id", Artifact.class)
-                        .setParameter("after", afterId);
-        List<Artifact> items = q.setMaxResults(PAGE).getResultList();
-        return items.stream().map(this::toDocument).toList();
+    /** The next ids after {@code afterId} over the three record tables, in ascending order. */
+    private List<String> idPage(String afterId) {
+        java.util.TreeSet<String> merged = new java.util.TreeSet<>();
+        for (String entity : List.of("Artifact", "CourseOutcome", "DiversePerformance")) {
+            String jpql = "select x.id from " + entity + " x" + (afterId == null ? "" : " where x.id > :after")
+                    + " order by x.id";
+            jakarta.persistence.TypedQuery<String> q = em.createQuery(jpql, String.class);
+            if (afterId != null) {
+                q.setParameter("after", afterId);
+            }
+            merged.addAll(q.setMaxResults(PAGE).getResultList());
+        }
+        return merged.stream().limit(PAGE).toList();
     }
 
     SearchDocument toDocument(Artifact a) {

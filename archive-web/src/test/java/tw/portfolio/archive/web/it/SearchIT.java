@@ -107,6 +107,37 @@ class SearchIT {
     }
 
     @Test
+    void portfolioRecordsAreSearchableAndEachRoleSeesOnlyItsOwn() throws Exception {
+        JsonObject forRegistrar = awaitType(registrar, "赤壁賦", "COURSE_OUTCOME");
+        String outcomeId = forRegistrar.getJsonArray("hits").stream().map(v -> v.asJsonObject())
+                .filter(h -> h.getString("type").equals("COURSE_OUTCOME")).findFirst().orElseThrow().getString("id");
+        String teacher1 = api.demoToken("teacher1");
+        assertTrue(ApiClient.text(api.get("api/v1/search?q=" + enc("赤壁賦"), teacher1)).contains(outcomeId),
+                "the course's teacher finds its outcomes");
+        String teacher2 = api.demoToken("teacher2");
+        assertFalse(ApiClient.text(api.get("api/v1/search?q=" + enc("赤壁賦"), teacher2)).contains(outcomeId),
+                "a teacher of another course does not");
+        assertTrue(ApiClient.text(api.get("api/v1/search?q=" + enc("赤壁賦"), student1)).contains(outcomeId));
+        assertFalse(ApiClient.text(api.get("api/v1/search?q=" + enc("赤壁賦"), student2)).contains(outcomeId));
+        JsonObject byType = ApiClient.json(api.get("api/v1/search?q=" + enc("赤壁賦") + "&type=COURSE_OUTCOME",
+                registrar));
+        assertTrue(byType.getJsonObject("facets").getJsonObject("type").containsKey("COURSE_OUTCOME"),
+                byType.toString());
+    }
+
+    private JsonObject awaitType(String token, String q, String type) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonObject r = ApiClient.json(api.get("api/v1/search?q=" + enc(q), token));
+            if (r.toString().contains("\"" + type + "\"")) {
+                return r;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + type + " hit for " + q);
+    }
+
+    @Test
     void theIndexRebuildsFromTheArchiveWhileSearchKeepsAnswering() throws Exception {
         String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String id = ApiClient.json(api.postMultipart("api/v1/students/" + sid1 + "/artifacts", student1,
