@@ -5,7 +5,7 @@ import { api, download, request } from './api.js';
 import { dateTime, shortHash } from './format.js';
 import { badge, busy, cells, emptyRow, showError, stateKind } from './widgets.js';
 
-const FINISHED = ['COMPLETED', 'SUCCEEDED', 'PASSED', 'FAILED', 'CANCELLED'];
+const FINISHED = ['DONE', 'INTERRUPTED', 'COMPLETED', 'SUCCEEDED', 'PASSED', 'FAILED', 'CANCELLED'];
 let timer = null;
 
 function percent(run) {
@@ -27,9 +27,10 @@ function showRun(run) {
   $('#audit-progress').value = percent(run);
   $('#audit-progress').textContent = `${Math.round(percent(run))}%`;
   const failures = failuresOf(run);
+  const failureCount = run.failureCount ?? failures.length;
   replace($('#audit-run-summary'),
-    badge(tEnum('auditState', run.state), failures.length ? 'bad' : stateKind(run.state)), ' ',
-    t('audit.fixity.summary', { percent: Math.round(percent(run)), checked: run.checked ?? 0, failures: failures.length }));
+    badge(tEnum('auditState', run.state), failureCount ? 'bad' : stateKind(run.state)), ' ',
+    t('audit.fixity.summary', { percent: Math.round(percent(run)), checked: run.checked ?? 0, failures: failureCount }));
   replace($('#audit-failures tbody'), failures.map((f) => h('tr', { dataset: { artifactId: f.artifactId } },
     cells(h('code', { text: f.artifactId }), h('code', { text: f.path }), h('code', { title: f.expected, text: shortHash(f.expected, 16) }), h('code', { title: f.actual, text: f.actual ? shortHash(f.actual, 16) : t('audit.fixity.missing') })))));
   $('#audit-failures').hidden = failures.length === 0;
@@ -55,7 +56,7 @@ export async function listRuns() {
     const body = await api('/audits/fixity?page=0&size=20');
     const runs = Array.isArray(body) ? body : body?.items || [];
     replace($('#audit-table tbody'), runs.length ? runs.map((r) => h('tr', { dataset: { auditId: r.id } }, cells(
-      dateTime(r.startedAt), badge(tEnum('auditState', r.state), failuresOf(r).length ? 'bad' : stateKind(r.state)),
+      dateTime(r.startedAt), badge(tEnum('auditState', r.state), (r.failureCount || failuresOf(r).length) ? 'bad' : stateKind(r.state)),
       String(r.checked ?? ''), String(r.failures ? failuresOf(r).length : r.failureCount ?? ''), dateTime(r.finishedAt),
       h('button', { type: 'button', class: 'secondary', text: t('audit.fixity.open'), onclick: () => watch(r.id) }))))
       : emptyRow(6, 'audit.fixity.none'));

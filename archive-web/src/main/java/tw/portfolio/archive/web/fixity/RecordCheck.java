@@ -1,0 +1,159 @@
+package tw.portfolio.archive.web.fixity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Predicate;
+import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.integrity.crypto.ArtifactStatement;
+import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
+import tw.portfolio.archive.integrity.crypto.SignatureValue;
+import tw.portfolio.archive.integrity.crypto.VerificationResult;
+import tw.portfolio.archive.integrity.eventlog.EventRecord;
+import tw.portfolio.archive.integrity.eventlog.EventType;
+import tw.portfolio.archive.integrity.eventlog.JdbcLogStore;
+import tw.portfolio.archive.integrity.eventlog.MerkleLog;
+
+/**
+ * The database against the signed statements and the log: for every artifact row, its SHA256 and
+ * SIZE_BYTES must equal its signed statement's, the statement's signature must verify with the
+ * school's keys, and its ingestion leaf must name the artifact and carry the same SHA-256. A row
+ * changed behind the archive's back is named with the statement's value as expected and the row's
+ * as actual. Plain JDBC on the caller's connection, reading in pages by id.
+ */
+final class RecordCheck {
+    private static final int PAGE = 500;
+    private static final String SELECT = "SELECT ID, SHA256, SIZE_BYTES, OCFL_OBJECT_ID, STATE, KEY_ID, "
+            + "SIGNED_STATEMENT, SIGNATURE_VALUE, LEAF_INDEX FROM ARTIFACT WHERE ID > ? ORDER BY ID "
+            + "FETCH FIRST " + PAGE + " ROWS ONLY";
+
+    private final SchoolKeyRing keys;
+    private final Predicate<String> objectExists;
+    private final Clock clock;
+
+    RecordCheck(SchoolKeyRing keys, Predicate<String> objectExists, Clock clock) {
+        this.keys = keys;
+        this.objectExists = objectExists;
+        this.clock = clock;
+    }
+
+    private record Row(String id, String sha256, long size, String objectId, String state, String keyId,
+            String statement, String signature, Long leafIndex) {
+    }
+
+    /** Checks every artifact row; returns the failures in artifact id order. */
+    List<AuditFailure> run(Connection c) throws SQLException {
+        MerkleLog log = new MerkleLog(new JdbcLogStore(c));
+        long logSize = log.size();
+        List<AuditFailure> failures = new ArrayList<>();
+        String after = "";
+        while (true) {
+            List<Row> rows = page(c, after);
+            for (Row row : rows) {
+                check(row, log, logSize, failures);
+            }
+            if (rows.size() < PAGE) {
+                return failures;
+            }
+            after = rows.get(rows.size() - 1).id();
+        }
+    }
+
+    private static List<Row> page(Connection c, String after) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT)) {
+            ps.setString(1, after);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long leaf = rs.getLong(9);
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.wasNull() ? null : leaf));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void check(Row row, MerkleLog log, long logSize, List<AuditFailure> out) {
+        if (!"DELETED".equals(row.state()) && !objectExists.test(row.objectId())) {
+            out.add(fail(row, row.objectId(), "present in the OCFL store", FailureKinds.OBJECT_MISSING, "missing"));
+        }
+        if (row.statement() == null || row.signature() == null || row.keyId() == null || row.leafIndex() == null) {
+            out.add(fail(row, "ARTIFACT.SIGNED_STATEMENT", "a signed statement and an ingestion leaf",
+                    FailureKinds.RECORD_UNSIGNED, "none"));
+            return;
+        }
+        byte[] bytes;
+        ArtifactStatement statement;
+        try {
+            bytes = Base64.getDecoder().decode(row.statement());
+            statement = ArtifactStatement.parse(bytes);
+        } catch (IllegalArgumentException | InvalidInputException e) {
+            out.add(fail(row, "ARTIFACT.SIGNED_STATEMENT", "a canonical artifact statement",
+                    FailureKinds.STATEMENT_MALFORMED, e.getMessage()));
+            return;
+        }
+        if (!statement.artifactId().equals(row.id())) {
+            out.add(fail(row, "ARTIFACT.SIGNED_STATEMENT", row.id(), FailureKinds.STATEMENT_MALFORMED,
+                    statement.artifactId()));
+        }
+        if (!statement.sha256().equals(row.sha256())) {
+            out.add(fail(row, "ARTIFACT.SHA256", statement.sha256(), FailureKinds.RECORD_DIGEST_MISMATCH, row.sha256()));
+        }
+        if (statement.size() != row.size()) {
+            out.add(fail(row, "ARTIFACT.SIZE_BYTES", Long.toString(statement.size()), FailureKinds.RECORD_SIZE_MISMATCH,
+                    Long.toString(row.size())));
+        }
+        VerificationResult signature = verify(row, bytes);
+        if (!signature.valid()) {
+            out.add(fail(row, "ARTIFACT.SIGNATURE_VALUE", "a valid Ed25519 signature by key " + row.keyId(),
+                    FailureKinds.STATEMENT_SIGNATURE_INVALID, signature.reason()));
+        }
+        checkLeaf(row, statement, log, logSize, out);
+    }
+
+    private VerificationResult verify(Row row, byte[] statement) {
+        try {
+            return keys.verify(statement, new SignatureValue(row.keyId(), SignatureValue.ED25519,
+                    Base64.getDecoder().decode(row.signature())));
+        } catch (IllegalArgumentException e) {
+            return VerificationResult.failed("signature is not base64");
+        }
+    }
+
+    private void checkLeaf(Row row, ArtifactStatement statement, MerkleLog log, long logSize, List<AuditFailure> out) {
+        long i = row.leafIndex();
+        String path = "event log leaf " + i;
+        if (i < 0 || i >= logSize) {
+            out.add(fail(row, path, "leaf " + i + " holding the ingestion", FailureKinds.LEAF_MISMATCH,
+                    "the log has " + logSize + " leaves"));
+            return;
+        }
+        EventRecord record;
+        try {
+            record = EventRecord.parse(log.leafData(i, i + 1).get(0));
+        } catch (InvalidInputException | IndexOutOfBoundsException e) {
+            out.add(fail(row, path, "a canonical ingestion event", FailureKinds.LEAF_MISMATCH,
+                    "unreadable leaf: " + e.getMessage()));
+            return;
+        }
+        if (record.type() != EventType.INGESTION || !record.subjects().contains(row.id())) {
+            out.add(fail(row, path, "ingestion of " + row.id(), FailureKinds.LEAF_MISMATCH,
+                    record.type().label() + " of " + record.subjects()));
+            return;
+        }
+        String logged = record.digests().get("sha256");
+        if (!statement.sha256().equals(logged)) {
+            out.add(fail(row, path, statement.sha256(), FailureKinds.LEAF_MISMATCH, String.valueOf(logged)));
+        }
+    }
+
+    private AuditFailure fail(Row row, String path, String expected, String kind, String actual) {
+        return new AuditFailure(row.id(), row.objectId(), path, expected, actual, kind, clock.instant(), null);
+    }
+}
