@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,10 +69,12 @@ class StudentBrowserIT {
         driver.findElement(By.id("title-input")).sendKeys("瀏覽器上傳測試");
         driver.findElement(By.id("upload-button")).click();
 
-        wait.until(d -> d.findElements(By.cssSelector("#artifact-table tr[data-artifact-id]")).stream()
-                .anyMatch(r -> r.getText().contains("瀏覽器上傳測試")));
-        List<WebElement> rows = driver.findElements(By.cssSelector("#artifact-table tr[data-artifact-id]"));
-        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("application/pdf")));
+        // The table re-renders after the upload: rows found a moment ago may be stale, so read them inside the wait.
+        String row = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#artifact-table tr[data-artifact-id]")).stream()
+                        .map(WebElement::getText).filter(t -> t.contains("瀏覽器上傳測試")).findFirst().orElse(null));
+        assertTrue(row.contains("application/pdf"), row);
     }
 
     @Test
