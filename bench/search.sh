@@ -5,7 +5,9 @@
 # uploaded as student1, then 1,000 fixed-seed queries (Chinese words, English words, unique words,
 # mixed) as registrar1 through GET /api/v1/search, p50/p99, vs the same number of GET /api/v1/info.
 # N default 2,000, not the issue's 1,000,000 (that needs an index built outside the server; see
-# index/src/test/.../bench/SearchBench.java for the in-process figures). Builds nothing; loopback only.
+# index/src/test/.../bench/SearchBench.java for that). If the bench module is built, the server is then
+# stopped and the same queries run in-process on the index it left: a raw Lucene IndexSearcher (the
+# issue's peer) and LuceneSearchIndex.search. Builds nothing; loopback only.
 # Usage: bench/search.sh [N]    (KEEP=1 keeps the temp dir)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -45,6 +47,18 @@ S_OUT=$(timeout 600 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR"
 L_I=$(load)
 I_OUT=$(timeout 600 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/info' "$WORK/docs/queries.txt")
 RSS=$(awk '/VmRSS/{print int($2/1024)}' /proc/"$SERVER_PID"/status)
+stop_server
+
+# In-process peers on the index the server left (needs the bench module: -Pbench, see log.sh).
+CP_FILE="$BENCH_DIR/target/classpath.txt"
+RAW_OUT=
+if [ -f "$CP_FILE" ]; then
+    L_R=$(load)
+    RAW_OUT=$(timeout 600 java -Xmx1g -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" \
+        tw.portfolio.archive.index.SearchLatency "$WORK/data/index" "$WORK/docs/queries.txt")
+else
+    echo "no $CP_FILE: raw IndexSearcher peer skipped (mvn -B -ntp -Pbench -pl bench -am package -DskipTests)"
+fi
 
 field() { echo "$1" | awk -v k="$2" '{for (i = 1; i < NF; i++) if ($i == k) print $(i + 1)}'; }
 echo
@@ -53,3 +67,12 @@ echo "GET /api/v1/search?q=…&size=20  $S_OUT   load $L_S"
 echo "GET /api/v1/info (baseline)     $I_OUT   load $L_I"
 echo "ratio search / info: p50 $(ratio "$(field "$S_OUT" p50)" "$(field "$I_OUT" p50)"), p99 $(ratio "$(field "$S_OUT" p99)" "$(field "$I_OUT" p99)")"
 echo "server resident memory after the run: $RSS MB"
+if [ -n "$RAW_OUT" ]; then
+    RAW=$(echo "$RAW_OUT" | grep '^raw ')
+    IDX=$(echo "$RAW_OUT" | grep '^index ')
+    echo "in-process, same index, same queries (load $L_R):"
+    echo "  raw IndexSearcher top 20          $RAW"
+    echo "  LuceneSearchIndex.search          $IDX"
+    echo "ratio REST / raw IndexSearcher: p50 $(ratio "$(field "$S_OUT" p50)" "$(field "$RAW" p50)"), p99 $(ratio "$(field "$S_OUT" p99)" "$(field "$RAW" p99)")"
+    echo "ratio REST p99 / (1.3 x raw p99 + info p99): $(python3 -c "print(f'{$(field "$S_OUT" p99) / (1.3 * $(field "$RAW" p99) + $(field "$I_OUT" p99)):.2f}')")   (target <= 1)"
+fi
