@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Ingest and `verify store` benchmark (issue 3), every figure a ratio against a peer run here, on the
+# same generated files:
+#   1. upload N PDFs (~200 KB, fixed seed) through POST /api/v1/students/{sid}/artifacts with 4
+#      concurrent clients, each acknowledged 201 only once durable,   vs  cp + sync + sha256sum;
+#   2. java -jar archive-cli.jar verify store DATA_DIR   vs  sha256sum -c   vs  restic check --read-data.
+# Builds nothing (see need_jars); loopback only; the archive is stopped and the temp dir removed on exit.
+# Usage: bench/ingest.sh [N]    (N default 2000; KEEP=1 keeps the temp dir; CLIENTS default 4)
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+N=${1:-${N:-2000}}
+CLIENTS=${CLIENTS:-4}
+SIZE=$((200 * 1024))
+need_jars "$SERVER_JAR" "$CLI_JAR"
+for tool in curl python3 sha256sum restic; do
+    command -v "$tool" >/dev/null || { echo "needs $tool (restic: apt-get install -y restic)" >&2; exit 2; }
+done
+
+WORK=$(mktemp -d /tmp/bench-ingest.XXXXXX)
+cleanup() {
+    stop_server
+    if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+echo "== $(date -u +%FT%TZ) on $(nproc) cores; N=$N files of $SIZE bytes, $CLIENTS clients"
+java "$BENCH_DIR/HttpBench.java" gen-pdfs "$WORK/files" "$N" "$SIZE" 20261129
+MB=$(python3 -c "print(f'{$N * $SIZE / 1e6:.1f}')")
+
+start_server "$WORK/data" "$WORK/server.log"
+TOKEN=$(token student1)
+SID=$(student_id "$TOKEN")
+echo "archive ready at $APP; student1 is $SID"
+
+L_UP=$(load)
+UP_OUT=$(timeout 1200 java "$BENCH_DIR/HttpBench.java" upload "$APP" "$TOKEN" "$SID" "$WORK/files" "$CLIENTS" 1100)
+echo "$UP_OUT"
+UP_RATE=$(echo "$UP_OUT" | sed -n 's/.*: \([0-9.]*\) files\/s$/\1/p')
+stop_server
+
+L_CP=$(load)
+mkdir "$WORK/peer"
+CP_S=$(seconds timeout 600 sh -c "cp '$WORK'/files/*.pdf '$WORK/peer/' && sync && sha256sum '$WORK'/peer/*.pdf >/dev/null")
+CP_RATE=$(per_second "$N" "$CP_S")
+
+(cd "$WORK/files" && sha256sum -- *.pdf >"$WORK/SHA256SUMS")
+L_VS=$(load)
+VS_S=$(seconds timeout 600 java -jar "$CLI_JAR" verify store "$WORK/data")
+L_SHA=$(load)
+SHA_S=$(seconds timeout 600 sh -c "cd '$WORK/files' && sha256sum --quiet -c '$WORK/SHA256SUMS'")
+
+echo bench-only-password >"$WORK/restic-password"
+export RESTIC_PASSWORD_FILE="$WORK/restic-password" RESTIC_REPOSITORY="$WORK/restic" RESTIC_CACHE_DIR="$WORK/restic-cache"
+timeout 120 restic init --quiet >/dev/null
+timeout 900 restic backup --quiet "$WORK/files" >/dev/null
+L_RS=$(load)
+RS_S=$(seconds timeout 900 restic check --read-data)
+
+echo
+echo "== results ($N files, $MB MB; load average 1/5/15 min at the start of each step)"
+printf '%-44s %10s %12s  %s\n' step seconds rate load
+printf '%-44s %10s %12s  %s\n' "REST ingest, $CLIENTS clients, durable 201" "-" "$UP_RATE files/s" "$L_UP"
+printf '%-44s %10s %12s  %s\n' "peer: cp + sync + sha256sum" "$CP_S" "$CP_RATE files/s" "$L_CP"
+printf '%-44s %10s %12s  %s\n' "archive-cli verify store" "$VS_S" "$(per_second "$MB" "$VS_S") MB/s" "$L_VS"
+printf '%-44s %10s %12s  %s\n' "peer: sha256sum -c" "$SHA_S" "$(per_second "$MB" "$SHA_S") MB/s" "$L_SHA"
+printf '%-44s %10s %12s  %s\n' "peer: restic check --read-data" "$RS_S" "$(per_second "$MB" "$RS_S") MB/s" "$L_RS"
+echo
+echo "ratio ingest / (cp+sync+sha256sum):        $(ratio "$UP_RATE" "$CP_RATE")   (target >= 0.5)"
+echo "ratio verify store / sha256sum -c:         $(ratio "$SHA_S" "$VS_S")   (target >= 5)"
+echo "ratio verify store / restic check:         $(ratio "$RS_S" "$VS_S")   (target >= 4)"
