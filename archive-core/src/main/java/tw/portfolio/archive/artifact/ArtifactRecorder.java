@@ -14,9 +14,6 @@ import tw.portfolio.archive.event.ArchiveEvents;
 import tw.portfolio.archive.integrity.crypto.ArtifactSignature;
 import tw.portfolio.archive.integrity.crypto.ArtifactStatement;
 import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
-import tw.portfolio.archive.search.DocumentType;
-import tw.portfolio.archive.search.IndexOperation;
-import tw.portfolio.archive.search.IndexRequests;
 
 /** The transactional steps of ingest: the intent before storage, the record after it. */
 @ApplicationScoped
@@ -26,8 +23,6 @@ public class ArtifactRecorder {
 
     @Inject
     ArchiveEvents events;
-    @Inject
-    IndexRequests indexRequests;
     @Inject
     SchoolKeyRing keyRing;
 
@@ -54,7 +49,6 @@ public class ArtifactRecorder {
                 artifact.createdByRole(), artifact.createdAt(), detail));
         artifact.attachSignature(keyId, signature.statement(), signature.value(), leaf);
         em.persist(artifact);
-        indexRequests.request(artifact.id(), DocumentType.ARTIFACT, IndexOperation.INDEX);
         IngestIntent intent = em.find(IngestIntent.class, artifact.objectId());
         if (intent != null) {
             em.remove(intent);

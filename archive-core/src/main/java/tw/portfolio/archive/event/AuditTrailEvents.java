@@ -28,7 +28,10 @@ public class AuditTrailEvents implements ArchiveEvents {
     @Inject
     tw.portfolio.archive.search.IndexRequests indexRequests;
 
-    /** Events that change what a record says or its state: the search index follows them. */
+    /**
+     * Events that create a record or change what it says or its state: the search index follows them,
+     * through an outbox row written in this same transaction (an artifact's ingestion included).
+     */
     private static final java.util.Set<ArchiveEventType> RECORD_CHANGES = java.util.EnumSet.of(
             ArchiveEventType.METADATA_MODIFICATION, ArchiveEventType.CERTIFICATION, ArchiveEventType.SELECTION,
             ArchiveEventType.SUBMISSION, ArchiveEventType.RECEIPT, ArchiveEventType.DELETION, ArchiveEventType.INGESTION);
