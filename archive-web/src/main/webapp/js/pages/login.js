@@ -5,7 +5,7 @@ import { api, ApiError, clearToken, saveToken } from '../api.js';
 import { currentUser, langSwitch, serverInfo } from '../nav.js';
 import { message, showError } from '../widgets.js';
 
-const DEMO_ACCOUNTS = ['student1', 'student2', 'teacher1', 'teacher2', 'registrar1', 'auditor1', 'backup1', 'admin1'];
+const DEMO_ACCOUNTS = ['student1', 'student2', 'teacher1', 'teacher2', 'registrar1', 'academic1', 'auditor1', 'backup1', 'admin1'];
 const params = new URLSearchParams(location.search);
 
 await loadI18n();
