@@ -13,7 +13,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import tw.portfolio.archive.access.PortfolioAccess;
 import tw.portfolio.archive.account.Actor;
-import tw.portfolio.archive.error.NotFoundException;
 import tw.portfolio.archive.error.RuleViolationException;
 import tw.portfolio.archive.json.JsonText;
 import tw.portfolio.archive.storage.ArtifactStore;
@@ -154,10 +153,5 @@ public class ArtifactService {
             }
             return hex;
         }
-    }
-
-    /** Thrown for ids nobody may see; kept for symmetry with reads. */
-    static NotFoundException notFound(String id) {
-        return new NotFoundException("No artifact " + id);
     }
 }
