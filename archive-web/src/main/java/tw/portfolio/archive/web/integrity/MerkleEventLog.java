@@ -29,20 +29,56 @@ import tw.portfolio.archive.json.JsonText;
  */
 @ApplicationScoped
 public class MerkleEventLog implements EventLogAppender {
+    private static final Object APPENDER = new Object();
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(MerkleEventLog.class.getName());
+
     @Resource(lookup = "java:app/jdbc/archive")
     DataSource dataSource;
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /** One appending transaction at a time in this server, held until it commits or rolls back. */
+    private final java.util.concurrent.Semaphore appendTurn = new java.util.concurrent.Semaphore(1, true);
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(ArchiveEvent event) {
         byte[] leaf = toRecord(event).toLeafData();
+        takeAppendTurn();
         return withLog(true, log -> log.append(leaf));
+    }
+
+    /**
+     * The writer row lock orders appends across servers; within this server the turn is also taken
+     * here, for the whole transaction, so two transactions never compute the same leaf index.
+     */
+    private void takeAppendTurn() {
+        if (transactions.getResource(APPENDER) != null) {
+            return;
+        }
+        appendTurn.acquireUninterruptibly();
+        transactions.putResource(APPENDER, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing: the turn ends after the outcome is durable
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                appendTurn.release();
+            }
+        });
     }
 
     /** Runs {@code work} on the log inside the current transaction; {@code write} takes the writer lock. */
     @Transactional(Transactional.TxType.REQUIRED)
     public <T> T withLog(boolean write, Function<MerkleLog, T> work) {
         try (Connection c = dataSource.getConnection()) {
+            if (write && c.getAutoCommit()) {
+                LOG.severe("The event log connection is in auto-commit mode inside a transaction");
+            }
             if (write) {
                 try (PreparedStatement lock = c.prepareStatement(
                         "UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1")) {
