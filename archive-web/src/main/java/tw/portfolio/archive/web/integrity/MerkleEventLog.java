@@ -37,6 +37,8 @@ public class MerkleEventLog implements EventLogAppender {
     DataSource dataSource;
     @Resource
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    @jakarta.persistence.PersistenceContext(unitName = "archive")
+    jakarta.persistence.EntityManager em;
 
     /** One appending transaction at a time in this server, held until it commits or rolls back. */
     private final java.util.concurrent.Semaphore appendTurn = new java.util.concurrent.Semaphore(1, true);
@@ -46,7 +48,21 @@ public class MerkleEventLog implements EventLogAppender {
     public long append(ArchiveEvent event) {
         byte[] leaf = toRecord(event).toLeafData();
         takeAppendTurn();
-        return withLog(true, log -> log.append(leaf));
+        // The persistence context's own connection: enlisted in this transaction on every thread,
+        // so the leaf commits or rolls back with the event row. It is not ours to close.
+        Connection c = em.unwrap(Connection.class);
+        try {
+            if (c.getAutoCommit()) {
+                LOG.severe("The event log connection is in auto-commit mode inside a transaction");
+            }
+            try (PreparedStatement lock = c.prepareStatement(
+                    "UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1")) {
+                lock.executeUpdate();
+            }
+            return new MerkleLog(new JdbcLogStore(c)).append(leaf);
+        } catch (SQLException e) {
+            throw new IntegrityViolationException("The event log could not be written", e);
+        }
     }
 
     /**

@@ -195,6 +195,28 @@ class ArtifactSliceIT {
     }
 
     @Test
+    void concurrentUploadsAllSucceedAndEachGetsItsOwnLogLeaf() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<HttpResponse<byte[]>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String name = "parallel-" + i + ".pdf";
+                results.add(pool.submit(() -> upload(student1, sid1, fixture("hello.pdf"), name, "application/pdf",
+                        null)));
+            }
+            java.util.Set<String> statements = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<HttpResponse<byte[]>> f : results) {
+                HttpResponse<byte[]> r = f.get();
+                assertEquals(201, r.statusCode(), ApiClient.text(r));
+                statements.add(ApiClient.json(r).getJsonObject("signature").getString("statement"));
+            }
+            assertEquals(60, statements.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void logoutRevokesTheToken() {
         String token = api.demoToken("student2");
         assertEquals(200, api.get("api/v1/me", token).statusCode());
