@@ -61,7 +61,7 @@ public class CheckpointService {
     public Optional<String> issueIfGrown() {
         return withStore(store -> {
             Optional<String> latest = store.latest();
-            Optional<String> issued = log.withLog(false, l -> Checkpoints.issueIfGrown(l,
+            Optional<String> issued = log.read(l -> Checkpoints.issueIfGrown(l,
                     latest.map(Checkpoints::parse), origin, origin, keys.activeKey()));
             issued.ifPresent(note -> store.save(note, clock.instant()));
             return issued.isPresent() ? issued : latest;

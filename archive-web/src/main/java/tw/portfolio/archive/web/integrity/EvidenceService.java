@@ -53,7 +53,7 @@ public class EvidenceService {
                 .orElseThrow(() -> new ConflictException("The key " + a.keyId() + " is not in the key ring"));
         ArtifactSignature signature = new ArtifactSignature(a.keyId(), "Ed25519", a.signedStatement(),
                 a.signatureValue());
-        return log.withLog(false, l -> EvidenceBundle.assemble(a.id(), a.sha256(), signature, key, l, a.leafIndex(),
+        return log.read(l -> EvidenceBundle.assemble(a.id(), a.sha256(), signature, key, l, a.leafIndex(),
                 note));
     }
 

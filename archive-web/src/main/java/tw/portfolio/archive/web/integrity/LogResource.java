@@ -70,7 +70,7 @@ public class LogResource {
     public InclusionProof inclusion(@QueryParam("leafIndex") String leafIndex, @QueryParam("treeSize") String treeSize) {
         long leaf = number("leafIndex", leafIndex);
         long size = number("treeSize", treeSize);
-        return log.withLog(false, l -> l.inclusionProof(leaf, size));
+        return log.read(l -> l.inclusionProof(leaf, size));
     }
 
     @GET
@@ -81,7 +81,7 @@ public class LogResource {
     public ConsistencyProof consistency(@QueryParam("from") String from, @QueryParam("to") String to) {
         long a = number("from", from);
         long b = number("to", to);
-        return log.withLog(false, l -> l.consistencyProof(a, b));
+        return log.read(l -> l.consistencyProof(a, b));
     }
 
     @GET
@@ -100,7 +100,7 @@ public class LogResource {
         if (e - s > MAX_ENTRIES) {
             throw InvalidInputException.field("end", "at most " + MAX_ENTRIES + " entries per request");
         }
-        return log.withLog(false, l -> {
+        return log.read(l -> {
             if (e > l.size()) {
                 throw InvalidInputException.field("end", "must be at most the tree size " + l.size());
             }

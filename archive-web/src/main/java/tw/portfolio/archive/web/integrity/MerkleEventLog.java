@@ -88,22 +88,13 @@ public class MerkleEventLog implements EventLogAppender {
         });
     }
 
-    /** Runs {@code work} on the log inside the current transaction; {@code write} takes the writer lock. */
+    /** Reads the log (proofs, heads, leaves) inside the current or a new transaction. */
     @Transactional(Transactional.TxType.REQUIRED)
-    public <T> T withLog(boolean write, Function<MerkleLog, T> work) {
+    public <T> T read(Function<MerkleLog, T> work) {
         try (Connection c = dataSource.getConnection()) {
-            if (write && c.getAutoCommit()) {
-                LOG.severe("The event log connection is in auto-commit mode inside a transaction");
-            }
-            if (write) {
-                try (PreparedStatement lock = c.prepareStatement(
-                        "UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1")) {
-                    lock.executeUpdate();
-                }
-            }
             return work.apply(new MerkleLog(new JdbcLogStore(c)));
         } catch (SQLException e) {
-            throw new IntegrityViolationException("The event log could not be read or written", e);
+            throw new IntegrityViolationException("The event log could not be read", e);
         }
     }
 
