@@ -29,12 +29,13 @@ free_port() {
 }
 
 # start_server DATA_DIR LOG: sets BASE, APP (BASE plus context root) and SERVER_PID, waits (at most 300 s) for /health/ready.
+# SERVER_JAVA_OPTS (optional) goes to the server's JVM only, e.g. a flight recording for profiling.
 start_server() {
     local port
     port=$(free_port)
     BASE="http://127.0.0.1:$port"
     ARCHIVE_DEMO=true ARCHIVE_DATA_DIR="$1" ARCHIVE_HTTP_ADDRESS=127.0.0.1 \
-        java -jar "$SERVER_JAR" --port "$port" >"$2" 2>&1 &
+        java ${SERVER_JAVA_OPTS:-} -jar "$SERVER_JAR" --port "$port" >"$2" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + 300))
     # /health/ready can answer before the war is deployed: wait for the API as well. The war is meant

@@ -77,8 +77,8 @@ public final class OcflArtifactStore implements ArtifactStore, AutoCloseable {
                 updater.writeFile(new ByteArrayInputStream(metadataJson), "artifact.json");
             });
             Path objectRoot = root.resolve(layout.mapObjectId(objectId));
-            FileSync.syncTree(objectRoot);
-            FileSync.syncDirectoryChain(objectRoot, root);
+            // The content was staged without fsync: this forces it, once, with the rest of the object.
+            FileSync.syncObject(objectRoot, root);
             String contentPath = root.relativize(objectRoot).resolve("v1/content").resolve(logicalName).toString();
             return new StoredObject(objectId, contentPath, sha256, size);
         } catch (IOException e) {
