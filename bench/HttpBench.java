@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * deadline, so a script never hangs.
  *
  * <pre>
- * gen-pdfs DIR N BYTES SEED          N files "f00000.pdf": a PDF header, random payload, %%EOF
+ * gen-pdfs DIR N BYTES SEED          N valid one-page PDFs "f00000.pdf" of BYTES bytes: a line of
+ *                                    text and a random-pixel image (like a scan)
  * gen-text-pdfs DIR N SEED           N small real PDFs with words (word list of SearchBench), a unique
  *                                    word each, titles in DIR/titles.tsv, 1,000 queries in DIR/queries.txt
  * upload BASE TOKEN SID DIR P SECS   POST every DIR/*.pdf to /api/v1/students/SID/artifacts with P
@@ -60,18 +61,65 @@ public final class HttpBench {
         }
     }
 
+    /**
+     * N valid one-page PDFs of exactly {@code bytes} bytes: a line of text (a unique word each) and a
+     * grey image of random pixels (incompressible, like a scan) that fills the rest; correct xref, so
+     * a PDF reader parses them as it would a student's scanned certificate.
+     */
     static void genPdfs(Path dir, int n, int bytes, long seed) throws IOException {
         Files.createDirectories(dir);
         Random random = new Random(seed);
-        byte[] head = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
         for (int i = 0; i < n; i++) {
-            byte[] b = new byte[bytes];
-            random.nextBytes(b);
-            System.arraycopy(head, 0, b, 0, head.length);
-            System.arraycopy(tail, 0, b, bytes - tail.length, tail.length);
-            Files.write(dir.resolve(String.format("f%05d.pdf", i)), b);
+            Files.write(dir.resolve(String.format("f%05d.pdf", i)), scanPdf(i, bytes, random));
         }
+    }
+
+    static byte[] scanPdf(int i, int bytes, Random random) {
+        String content = "BT /F1 12 Tf 40 800 Td (scan " + uniqueWord(i) + ") Tj ET\nq 515 0 0 700 40 60 cm /Im1 Do Q";
+        String[] head = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                    + "/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(bytes);
+        long[] offsets = new long[head.length + 1];
+        ascii(pdf, "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
+        for (int k = 0; k < head.length; k++) {
+            offsets[k] = pdf.size();
+            ascii(pdf, (k + 1) + " 0 obj\n" + head[k] + "\nendobj\n");
+        }
+        // xref and trailer take 6 + 20 * 7 + about 90 bytes; the image gets what is left.
+        int width = 512;
+        int fixed = pdf.size() + 400;
+        int height = Math.max(1, (bytes - fixed) / width);
+        offsets[head.length] = pdf.size();
+        ascii(pdf, "6 0 obj\n<< /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
+                + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Length " + (width * height) + " >>\nstream\n");
+        byte[] pixels = new byte[width * height];
+        random.nextBytes(pixels);
+        pdf.writeBytes(pixels);
+        ascii(pdf, "\nendstream\nendobj\n");
+        int xref = pdf.size();
+        StringBuilder tail = new StringBuilder("xref\n0 " + (offsets.length + 1) + "\n0000000000 65535 f \n");
+        for (long o : offsets) {
+            tail.append(String.format("%010d 00000 n \n", o));
+        }
+        tail.append("trailer\n<< /Size ").append(offsets.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n");
+        ascii(pdf, tail.toString());
+        // Pad with a comment line so every file has exactly the size asked for.
+        int pad = bytes - pdf.size() - "%%EOF\n".length();
+        if (pad >= 2) {
+            ascii(pdf, "%" + "0".repeat(pad - 2) + "\n");
+        }
+        ascii(pdf, "%%EOF\n");
+        return pdf.toByteArray();
+    }
+
+    private static void ascii(java.io.ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     static void genTextPdfs(Path dir, int n, long seed) throws IOException {

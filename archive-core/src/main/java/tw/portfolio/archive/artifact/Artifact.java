@@ -57,6 +57,8 @@ public class Artifact {
     private String signatureValue;
     @Column(name = "LEAF_INDEX")
     private Long leafIndex;
+    @Column(name = "LOG_ENTRY")
+    private Long logEntry;
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -83,12 +85,12 @@ public class Artifact {
         this.createdByRole = createdByRole;
     }
 
-    /** Records the signed statement of this artifact and its log position. */
-    public void attachSignature(String keyId, String statementBase64, String signatureBase64, long leafIndex) {
+    /** Records the signed statement of this artifact and the log entry of its ingestion event. */
+    public void attachSignature(String keyId, String statementBase64, String signatureBase64, long logEntry) {
         this.keyId = keyId;
         this.signedStatement = statementBase64;
         this.signatureValue = signatureBase64;
-        this.leafIndex = leafIndex;
+        this.logEntry = logEntry;
     }
 
     public String id() {
@@ -163,7 +165,13 @@ public class Artifact {
         return signatureValue;
     }
 
+    /** The ingestion leaf index, for artifacts archived before leaves were queued; else null. */
     public Long leafIndex() {
         return leafIndex;
+    }
+
+    /** The event log entry of the ingestion event (its leaf index is in the log's entry table). */
+    public Long logEntry() {
+        return logEntry;
     }
 }

@@ -45,9 +45,9 @@ public class ArtifactRecorder {
         events.record(ArchiveEvent.success(ArchiveEventType.MESSAGE_DIGEST_CALCULATION, artifact.id(),
                 artifact.studentId(), artifact.createdByRole(), artifact.createdAt(),
                 Map.of("algorithm", "SHA-256", "sha256", artifact.sha256())));
-        long leaf = events.record(ArchiveEvent.success(ArchiveEventType.INGESTION, artifact.id(), artifact.studentId(),
+        long entry = events.record(ArchiveEvent.success(ArchiveEventType.INGESTION, artifact.id(), artifact.studentId(),
                 artifact.createdByRole(), artifact.createdAt(), detail));
-        artifact.attachSignature(keyId, signature.statement(), signature.value(), leaf);
+        artifact.attachSignature(keyId, signature.statement(), signature.value(), entry);
         em.persist(artifact);
         IngestIntent intent = em.find(IngestIntent.class, artifact.objectId());
         if (intent != null) {

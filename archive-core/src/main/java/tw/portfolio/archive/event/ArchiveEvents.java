@@ -6,6 +6,9 @@ package tw.portfolio.archive.event;
  * event.
  */
 public interface ArchiveEvents {
-    /** Records the event inside the current transaction; returns the log leaf index. */
+    /**
+     * Records the event inside the current transaction; returns its event log entry id (the log
+     * gives the entry its leaf index once the transaction committed), or -1 without a log.
+     */
     long record(ArchiveEvent event);
 }

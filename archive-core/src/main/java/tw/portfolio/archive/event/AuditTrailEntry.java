@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * One line of the audit trail: the event as the school reads it, with the acting username. The
- * Merkle log holds the same event without names; {@link #leafIndex()} links the two.
+ * Merkle log holds the same event without names; {@link #logEntry()} links the two.
  */
 @Entity
 @Table(name = "AUDIT_TRAIL")
@@ -37,11 +37,13 @@ public class AuditTrailEntry {
     private String detail;
     @Column(name = "LEAF_INDEX")
     private Long leafIndex;
+    @Column(name = "LOG_ENTRY")
+    private Long logEntry;
 
     protected AuditTrailEntry() {
     }
 
-    public AuditTrailEntry(ArchiveEvent event, String actor, String detailJson, Long leafIndex) {
+    public AuditTrailEntry(ArchiveEvent event, String actor, String detailJson, Long logEntry) {
         this.occurredAt = event.occurredAt();
         this.eventType = event.type().name();
         this.objectId = event.objectId();
@@ -50,7 +52,7 @@ public class AuditTrailEntry {
         this.actorRole = event.actorRole();
         this.outcome = event.outcome();
         this.detail = detailJson;
-        this.leafIndex = leafIndex;
+        this.logEntry = logEntry;
     }
 
     public Long id() {
@@ -89,7 +91,13 @@ public class AuditTrailEntry {
         return detail;
     }
 
+    /** The leaf index, for entries recorded before leaves were queued (see {@link #logEntry()}). */
     public Long leafIndex() {
         return leafIndex;
+    }
+
+    /** The event log queue entry of this event; the log's entry table says which leaf it became. */
+    public Long logEntry() {
+        return logEntry;
     }
 }

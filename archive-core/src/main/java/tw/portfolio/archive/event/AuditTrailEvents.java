@@ -39,13 +39,13 @@ public class AuditTrailEvents implements ArchiveEvents {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(ArchiveEvent event) {
-        Long leaf = logAppender.isResolvable() ? logAppender.get().append(event) : null;
-        em.persist(new AuditTrailEntry(event, callerName(), JsonText.object(event.detail()), leaf));
+        Long entry = logAppender.isResolvable() ? logAppender.get().append(event) : null;
+        em.persist(new AuditTrailEntry(event, callerName(), JsonText.object(event.detail()), entry));
         if (RECORD_CHANGES.contains(event.type()) && event.objectId().length() <= 100) {
             indexRequests.request(event.objectId(), tw.portfolio.archive.search.DocumentType.OTHER_RECORD,
                     tw.portfolio.archive.search.IndexOperation.INDEX);
         }
-        return leaf == null ? -1 : leaf;
+        return entry == null ? -1 : entry;
     }
 
     private String callerName() {

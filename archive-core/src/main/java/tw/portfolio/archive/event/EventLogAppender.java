@@ -1,8 +1,8 @@
 package tw.portfolio.archive.event;
 
 /**
- * Appends an event as a leaf of the tamper-evident Merkle log, inside the current transaction,
- * and returns the leaf index.
+ * Appends an event to the tamper-evident Merkle log inside the current transaction (the leaf is
+ * queued with the event and sequenced after commit) and returns its log entry id.
  */
 public interface EventLogAppender {
     long append(ArchiveEvent event);

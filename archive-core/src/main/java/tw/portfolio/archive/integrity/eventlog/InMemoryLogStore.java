@@ -30,11 +30,11 @@ public final class InMemoryLogStore implements LogStore {
     }
 
     @Override
-    public synchronized void append(long leafIndex, byte[] leafData, List<NodeHash> completedNodes) {
-        if (leafIndex != leaves.size()) {
-            throw new IllegalStateException("leaf " + leafIndex + " appended to a log of " + leaves.size());
+    public synchronized void appendAll(long firstIndex, List<byte[]> leafData, List<NodeHash> completedNodes) {
+        if (firstIndex != leaves.size()) {
+            throw new IllegalStateException("leaf " + firstIndex + " appended to a log of " + leaves.size());
         }
-        leaves.add(leafData.clone());
+        leafData.forEach(d -> leaves.add(d.clone()));
         completedNodes.forEach(n -> nodes.put(n.id(), n.hash()));
     }
 

@@ -64,14 +64,18 @@ public final class JdbcLogStore implements LogStore {
     }
 
     @Override
-    public void append(long leafIndex, byte[] leafData, List<NodeHash> completedNodes) {
+    public void appendAll(long firstIndex, List<byte[]> leafData, List<NodeHash> completedNodes) {
         try (PreparedStatement leaf = connection.prepareStatement(
                 "INSERT INTO event_log_leaf (leaf_index, leaf_data) VALUES (?, ?)");
                 PreparedStatement node = connection.prepareStatement(
                         "INSERT INTO event_log_node (node_level, node_index, node_hash) VALUES (?, ?, ?)")) {
-            leaf.setLong(1, leafIndex);
-            leaf.setString(2, Base64.getEncoder().encodeToString(leafData));
-            leaf.executeUpdate();
+            long index = firstIndex;
+            for (byte[] data : leafData) {
+                leaf.setLong(1, index++);
+                leaf.setString(2, Base64.getEncoder().encodeToString(data));
+                leaf.addBatch();
+            }
+            leaf.executeBatch();
             for (NodeHash n : completedNodes) {
                 node.setInt(1, n.id().level());
                 node.setLong(2, n.id().index());
@@ -81,10 +85,10 @@ public final class JdbcLogStore implements LogStore {
             node.executeBatch();
         } catch (SQLException e) {
             if (isDuplicateKey(e)) {
-                throw new ConflictException("event log leaf " + leafIndex
+                throw new ConflictException("event log leaf " + firstIndex
                         + " was appended by another transaction; appends must be serialised", e);
             }
-            throw failure("append leaf " + leafIndex, e);
+            throw failure("append leaves from " + firstIndex, e);
         }
     }
 

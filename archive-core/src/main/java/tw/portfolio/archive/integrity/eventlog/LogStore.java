@@ -22,7 +22,15 @@ public interface LogStore {
      * subtree hash it completes (its own leaf hash at level 0 included), atomically with respect to
      * the caller's transaction.
      */
-    void append(long leafIndex, byte[] leafData, List<NodeHash> completedNodes);
+    default void append(long leafIndex, byte[] leafData, List<NodeHash> completedNodes) {
+        appendAll(leafIndex, List.of(leafData), completedNodes);
+    }
+
+    /**
+     * Stores consecutive leaves from {@code firstIndex} (which must equal {@link #size()}) with every
+     * subtree hash they complete, atomically with respect to the caller's transaction.
+     */
+    void appendAll(long firstIndex, List<byte[]> leafData, List<NodeHash> completedNodes);
 
     /** Leaf data for indexes {@code start} (inclusive) to {@code end} (exclusive), both within size. */
     List<byte[]> leafData(long start, long end);

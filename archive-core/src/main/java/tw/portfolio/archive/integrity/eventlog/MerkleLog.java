@@ -1,8 +1,12 @@
 package tw.portfolio.archive.integrity.eventlog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import tw.portfolio.archive.error.InvalidInputException;
 
@@ -11,10 +15,9 @@ import tw.portfolio.archive.error.InvalidInputException;
  * read O(log n) stored subtree hashes in one {@link LogStore#nodes} call; nothing is recomputed
  * from the leaves.
  *
- * <p>Single writer: the caller serialises {@link #append} (for example one transaction at a time
- * holding a lock); concurrent reads are safe whenever the store's are. With {@link JdbcLogStore}
- * the leaf is written in the caller's transaction, so an event and its leaf commit or roll back
- * together.
+ * <p>Single writer: the caller serialises {@link #append} and {@link #appendAll} (the archive's
+ * {@link LogSequencer} does, holding a lock); concurrent reads are safe whenever the store's are.
+ * With {@link JdbcLogStore} leaves are written in the caller's transaction.
  */
 public final class MerkleLog {
     /** Largest leaf the log accepts, in bytes (events are small; this bounds storage rows). */
@@ -34,23 +37,62 @@ public final class MerkleLog {
 
     /** Appends one leaf and returns its index. */
     public long append(byte[] leafData) {
+        return appendAll(List.of(leafData));
+    }
+
+    /**
+     * Appends leaves in order and returns the index of the first. The subtree hashes the batch needs
+     * from before it are read in one {@link LogStore#nodes} call; those it completes itself are kept
+     * in memory; everything is written in one {@link LogStore#appendAll}.
+     */
+    public long appendAll(List<byte[]> leafData) {
         Objects.requireNonNull(leafData, "leafData");
-        if (leafData.length > MAX_LEAF_BYTES) {
-            throw InvalidInputException.field("leafData", "is " + leafData.length + " bytes, at most "
-                    + MAX_LEAF_BYTES + " allowed");
+        if (leafData.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
         }
-        long index = store.size();
-        List<NodeId> carries = TreeMath.carries(index);
-        TreeMath.Nodes left = TreeMath.from(store.nodes(carries));
-        List<NodeHash> completed = new ArrayList<>(carries.size() + 1);
-        byte[] hash = TreeHasher.leafHash(leafData);
-        completed.add(new NodeHash(new NodeId(0, index), hash));
-        for (NodeId sibling : carries) {
-            hash = TreeHasher.nodeHash(left.get(sibling), hash);
-            completed.add(new NodeHash(new NodeId(sibling.level() + 1, sibling.index() >>> 1), hash));
+        for (byte[] leaf : leafData) {
+            Objects.requireNonNull(leaf, "leafData");
+            if (leaf.length > MAX_LEAF_BYTES) {
+                throw InvalidInputException.field("leafData", "is " + leaf.length + " bytes, at most "
+                        + MAX_LEAF_BYTES + " allowed");
+            }
         }
-        store.append(index, leafData, completed);
-        return index;
+        long first = store.size();
+        Set<NodeId> made = new HashSet<>();
+        Set<NodeId> needed = new LinkedHashSet<>();
+        for (int i = 0; i < leafData.size(); i++) {
+            long index = first + i;
+            for (NodeId sibling : TreeMath.carries(index)) {
+                if (!made.contains(sibling)) {
+                    needed.add(sibling);
+                }
+            }
+            made.add(new NodeId(0, index));
+            for (NodeId sibling : TreeMath.carries(index)) {
+                made.add(new NodeId(sibling.level() + 1, sibling.index() >>> 1));
+            }
+        }
+        Map<NodeId, byte[]> known = new HashMap<>(store.nodes(needed));
+        List<NodeHash> completed = new ArrayList<>();
+        for (int i = 0; i < leafData.size(); i++) {
+            long index = first + i;
+            byte[] hash = TreeHasher.leafHash(leafData.get(i));
+            NodeId leafId = new NodeId(0, index);
+            known.put(leafId, hash);
+            completed.add(new NodeHash(leafId, hash));
+            for (NodeId sibling : TreeMath.carries(index)) {
+                byte[] left = known.get(sibling);
+                if (left == null) {
+                    throw new IllegalStateException("the log store lacks subtree " + sibling + " of a complete tree");
+                }
+                hash = TreeHasher.nodeHash(left, hash);
+                NodeId parent = new NodeId(sibling.level() + 1, sibling.index() >>> 1);
+                known.put(parent, hash);
+                completed.add(new NodeHash(parent, hash));
+            }
+        }
+        store.appendAll(first, leafData, completed);
+        return first;
     }
 
     /** The tree head at the current size. */

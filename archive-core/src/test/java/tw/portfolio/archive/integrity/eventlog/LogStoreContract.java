@@ -39,6 +39,38 @@ abstract class LogStoreContract {
     }
 
     @Test
+    void batchesOfAnySizeBuildTheSameTreeAsSingleAppends() throws Exception {
+        MerkleLog log = new MerkleLog(newStore());
+        List<byte[]> leaves = new ArrayList<>();
+        int n = 0;
+        for (int size : new int[] {1, 2, 3, 1, 7, 16, 5, 30, 1, 9}) {
+            List<byte[]> batch = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                batch.add(leaf(n + i));
+            }
+            assertEquals(n, log.appendAll(batch));
+            leaves.addAll(batch);
+            n += size;
+            assertArrayEquals(ReferenceTree.root(leaves), log.head().rootHash(), "after " + n + " leaves");
+        }
+        byte[] root = log.head().rootHash();
+        for (long index = 0; index < n; index++) {
+            assertEquals(VerificationResult.ok(), MerkleVerifier.verifyInclusion(index, n, log.leafHash(index),
+                    log.inclusionProof(index, n).hashBytes(), root), "leaf " + index);
+        }
+    }
+
+    @Test
+    void anEmptyBatchOrAnOversizedLeafInABatchIsRefusedAndNothingIsStored() throws Exception {
+        MerkleLog log = new MerkleLog(newStore());
+        log.append(leaf(0));
+        assertThrows(IllegalArgumentException.class, () -> log.appendAll(List.of()));
+        byte[] huge = new byte[MerkleLog.MAX_LEAF_BYTES + 1];
+        assertThrows(InvalidInputException.class, () -> log.appendAll(List.of(leaf(1), huge)));
+        assertEquals(1, log.size());
+    }
+
+    @Test
     void rootsEqualTheNaiveDefinitionAtEverySize() throws Exception {
         MerkleLog log = new MerkleLog(newStore());
         List<byte[]> leaves = appendLeaves(log, 70);
@@ -148,8 +180,8 @@ abstract class LogStoreContract {
         }
 
         @Override
-        public void append(long leafIndex, byte[] leafData, List<NodeHash> completedNodes) {
-            delegate.append(leafIndex, leafData, completedNodes);
+        public void appendAll(long firstIndex, List<byte[]> leafData, List<NodeHash> completedNodes) {
+            delegate.appendAll(firstIndex, leafData, completedNodes);
         }
 
         @Override

@@ -24,7 +24,7 @@ final class AuditExecution {
 
     /** What a run needs from the application. */
     record Context(AuditLedger ledger, DataSource dataSource, Path dataDir, RecordCheck records, LogStorageCheck log,
-            Clock clock, LongConsumer filesChecked) {
+            Clock clock, LongConsumer filesChecked, Runnable logCatchUp) {
     }
 
     /** A database step over one connection. */
@@ -59,6 +59,7 @@ final class AuditExecution {
                 phase(AuditPhase.RECORDS);
             }
             if (run.phase() == AuditPhase.RECORDS) {
+                ctx.logCatchUp().run(); // every committed ingestion has its leaf before rows are compared
                 ctx.ledger().fail(run, step(ctx.records()::run), actorRole);
                 phase(AuditPhase.LOG);
             }

@@ -30,6 +30,8 @@ public class FixityAuditor {
     @Inject
     AuditLedger ledger;
     @Inject
+    tw.portfolio.archive.web.integrity.EventLogSequencer sequencer;
+    @Inject
     DataDirectory dataDirectory;
     @Inject
     SchoolKeyRing keys;
@@ -115,6 +117,6 @@ public class FixityAuditor {
                 .toList();
         return new AuditExecution.Context(ledger, dataSource, dataDirectory.root(),
                 new RecordCheck(keys, store::contains, clock), new LogStorageCheck(trusted, clock), clock,
-                filesChecked::addAndGet);
+                filesChecked::addAndGet, sequencer::drain);
     }
 }

@@ -28,8 +28,10 @@ import tw.portfolio.archive.integrity.eventlog.MerkleLog;
  */
 final class RecordCheck {
     private static final int PAGE = 500;
-    private static final String SELECT = "SELECT ID, SHA256, SIZE_BYTES, OCFL_OBJECT_ID, STATE, KEY_ID, "
-            + "SIGNED_STATEMENT, SIGNATURE_VALUE, LEAF_INDEX FROM ARTIFACT WHERE ID > ? ORDER BY ID "
+    /** The ingestion leaf: LEAF_INDEX on rows from before the log queue, else the entry's leaf. */
+    private static final String SELECT = "SELECT a.ID, a.SHA256, a.SIZE_BYTES, a.OCFL_OBJECT_ID, a.STATE, a.KEY_ID, "
+            + "a.SIGNED_STATEMENT, a.SIGNATURE_VALUE, COALESCE(a.LEAF_INDEX, e.leaf_index) FROM ARTIFACT a "
+            + "LEFT JOIN event_log_entry e ON e.entry_id = a.LOG_ENTRY WHERE a.ID > ? ORDER BY a.ID "
             + "FETCH FIRST " + PAGE + " ROWS ONLY";
 
     private final SchoolKeyRing keys;

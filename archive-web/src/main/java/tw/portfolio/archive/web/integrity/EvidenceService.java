@@ -45,15 +45,16 @@ public class EvidenceService {
     @Transactional
     public EvidenceBundle bundle(Actor actor, String artifactId) {
         Artifact a = readable(actor, artifactId);
-        if (a.leafIndex() == null || a.signatureValue() == null) {
+        if ((a.leafIndex() == null && a.logEntry() == null) || a.signatureValue() == null) {
             throw new ConflictException("Artifact " + artifactId + " was archived before signing existed");
         }
-        String note = checkpointCovering(a.leafIndex());
+        long leafIndex = ingestionLeaf(a);
+        String note = checkpointCovering(leafIndex);
         Ed25519PublicKey key = keys.publicKey(a.keyId())
                 .orElseThrow(() -> new ConflictException("The key " + a.keyId() + " is not in the key ring"));
         ArtifactSignature signature = new ArtifactSignature(a.keyId(), "Ed25519", a.signedStatement(),
                 a.signatureValue());
-        return log.read(l -> EvidenceBundle.assemble(a.id(), a.sha256(), signature, key, l, a.leafIndex(),
+        return log.read(l -> EvidenceBundle.assemble(a.id(), a.sha256(), signature, key, l, leafIndex,
                 note));
     }
 
@@ -83,6 +84,14 @@ public class EvidenceService {
             throw new NotFoundException("No artifact " + artifactId);
         }
         return a;
+    }
+
+    private long ingestionLeaf(Artifact a) {
+        if (a.leafIndex() != null) {
+            return a.leafIndex();
+        }
+        return log.leafIndexOf(a.logEntry()).orElseThrow(() -> new ConflictException("The ingestion of artifact "
+                + a.id() + " is not in the event log yet; ask again in a moment"));
     }
 
     private String checkpointCovering(long leafIndex) {

@@ -2,13 +2,14 @@ package tw.portfolio.archive.web.integrity;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -18,20 +19,23 @@ import tw.portfolio.archive.event.EventLogAppender;
 import tw.portfolio.archive.integrity.eventlog.EventOutcome;
 import tw.portfolio.archive.integrity.eventlog.EventRecord;
 import tw.portfolio.archive.integrity.eventlog.EventType;
+import tw.portfolio.archive.integrity.eventlog.JdbcLogQueue;
 import tw.portfolio.archive.integrity.eventlog.JdbcLogStore;
+import tw.portfolio.archive.integrity.eventlog.LogSequencer;
 import tw.portfolio.archive.integrity.eventlog.MerkleLog;
 import tw.portfolio.archive.json.JsonText;
 
 /**
- * The Merkle event log as the archive's {@link EventLogAppender}: every event becomes a leaf in the
- * same transaction as the change it records (the data source's connection is shared within a JTA
- * transaction), after taking the writer row lock so appends are strictly ordered.
+ * The Merkle event log as the archive's {@link EventLogAppender}. An event's leaf is queued in the
+ * same transaction as the change it records (so they commit or roll back together, and concurrent
+ * transactions share their commits), and the {@link EventLogSequencer} gives queued leaves their
+ * indexes shortly after, in batches. Reads first let the sequencer catch up, so a caller sees the
+ * leaves of its own committed events.
  */
 @ApplicationScoped
 public class MerkleEventLog implements EventLogAppender {
-    private static final Object APPENDER = new Object();
-    private static final java.util.logging.Logger LOG =
-            java.util.logging.Logger.getLogger(MerkleEventLog.class.getName());
+    /** Marks a transaction that queued leaves: it must not wait for the sequencer before it commits. */
+    private static final Object QUEUED = new Object();
 
     @Resource(lookup = "java:app/jdbc/archive")
     DataSource dataSource;
@@ -39,62 +43,75 @@ public class MerkleEventLog implements EventLogAppender {
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
     @jakarta.persistence.PersistenceContext(unitName = "archive")
     jakarta.persistence.EntityManager em;
+    @Inject
+    EventLogSequencer sequencer;
 
-    /** One appending transaction at a time in this server, held until it commits or rolls back. */
-    private final java.util.concurrent.Semaphore appendTurn = new java.util.concurrent.Semaphore(1, true);
-
+    /** Queues the event's leaf in the current transaction; returns its log entry id. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(ArchiveEvent event) {
         byte[] leaf = toRecord(event).toLeafData();
-        takeAppendTurn();
         // The persistence context's own connection: enlisted in this transaction on every thread,
         // so the leaf commits or rolls back with the event row. It is not ours to close.
-        Connection c = em.unwrap(Connection.class);
-        try {
-            if (c.getAutoCommit()) {
-                LOG.severe("The event log connection is in auto-commit mode inside a transaction");
-            }
-            try (PreparedStatement lock = c.prepareStatement(
-                    "UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1")) {
-                lock.executeUpdate();
-            }
-            return new MerkleLog(new JdbcLogStore(c)).append(leaf);
+        long entry = new JdbcLogQueue(em.unwrap(Connection.class)).enqueue(leaf);
+        if (transactions.getResource(QUEUED) == null) {
+            transactions.putResource(QUEUED, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing: the leaves are sequenced once they are committed
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                        sequencer.soon();
+                    }
+                }
+            });
+        }
+        return entry;
+    }
+
+    /** One sequencer batch in a transaction of its own; returns how many leaves it appended. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int sequenceBatch(LogSequencer batch) {
+        try (Connection c = dataSource.getConnection()) {
+            return batch.sequenceBatch(c);
         } catch (SQLException e) {
-            throw new IntegrityViolationException("The event log could not be written", e);
+            throw new IntegrityViolationException("The event log could not be sequenced", e);
         }
     }
 
     /**
-     * The writer row lock orders appends across servers; within this server the turn is also taken
-     * here, for the whole transaction, so two transactions never compute the same leaf index.
+     * Reads the log (proofs, heads, leaves) inside the current or a new transaction, after the
+     * sequencer caught up with every leaf committed before this call.
      */
-    private void takeAppendTurn() {
-        if (transactions.getResource(APPENDER) != null) {
-            return;
-        }
-        appendTurn.acquireUninterruptibly();
-        transactions.putResource(APPENDER, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing: the turn ends after the outcome is durable
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                appendTurn.release();
-            }
-        });
-    }
-
-    /** Reads the log (proofs, heads, leaves) inside the current or a new transaction. */
     @Transactional(Transactional.TxType.REQUIRED)
     public <T> T read(Function<MerkleLog, T> work) {
+        catchUp();
         try (Connection c = dataSource.getConnection()) {
             return work.apply(new MerkleLog(new JdbcLogStore(c)));
         } catch (SQLException e) {
             throw new IntegrityViolationException("The event log could not be read", e);
+        }
+    }
+
+    /** The leaf index log entry {@code entryId} became, once sequenced. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public OptionalLong leafIndexOf(long entryId) {
+        catchUp();
+        try (Connection c = dataSource.getConnection()) {
+            return new JdbcLogQueue(c).leafIndexOf(entryId);
+        } catch (SQLException e) {
+            throw new IntegrityViolationException("The event log could not be read", e);
+        }
+    }
+
+    /** Lets the sequencer catch up, unless this transaction queued leaves itself (it would wait for them). */
+    public void catchUp() {
+        if (transactions.getTransactionKey() == null || transactions.getResource(QUEUED) == null) {
+            sequencer.drain();
         }
     }
 

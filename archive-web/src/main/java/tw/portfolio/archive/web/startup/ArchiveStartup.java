@@ -49,6 +49,8 @@ public class ArchiveStartup {
     @Inject
     tw.portfolio.archive.web.integrity.CheckpointService checkpoints;
     @Inject
+    tw.portfolio.archive.web.integrity.EventLogSequencer sequencer;
+    @Inject
     jakarta.enterprise.inject.Instance<tw.portfolio.archive.integrity.crypto.SchoolKeyRing> keyRing;
 
     private volatile String notReadyReason;
@@ -58,7 +60,12 @@ public class ArchiveStartup {
 
     private volatile boolean ready;
 
+    /**
+     * Not in a transaction (said on the method too: a singleton's lifecycle callback otherwise runs
+     * in one, and the demo school's events would stay uncommitted until start-up ended).
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         System.setProperty("pdfbox.fontcache", dataDirectory.dir("cache").toString());
         Flyway.configure(ArchiveStartup.class.getClassLoader())
@@ -84,6 +91,7 @@ public class ArchiveStartup {
             notReadyReason = "signing key unavailable: " + e.getMessage();
             LOG.severe(notReadyReason);
         }
+        sequencer.start();
         checkpoints.start();
         indexer.start();
         searchMetrics.register();

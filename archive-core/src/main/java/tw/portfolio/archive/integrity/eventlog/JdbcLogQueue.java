@@ -1,0 +1,116 @@
+package tw.portfolio.archive.integrity.eventlog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import tw.portfolio.archive.error.InvalidInputException;
+
+/**
+ * The log's queue (migration {@code V7__event_log_queue.sql}) through plain JDBC on the caller's
+ * connection: an event's transaction {@link #enqueue}s its leaf, and the {@link LogSequencer} later
+ * moves queued leaves into the tree and records which entry became which leaf. Neither commits nor
+ * closes the connection.
+ */
+public final class JdbcLogQueue {
+    private final Connection connection;
+
+    /** A queue on {@code connection} (typically the current transaction's). */
+    public JdbcLogQueue(Connection connection) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+    }
+
+    /** Queues one leaf in the caller's transaction; returns its entry id. */
+    public long enqueue(byte[] leafData) {
+        Objects.requireNonNull(leafData, "leafData");
+        if (leafData.length > MerkleLog.MAX_LEAF_BYTES) {
+            throw InvalidInputException.field("leafData", "is " + leafData.length + " bytes, at most "
+                    + MerkleLog.MAX_LEAF_BYTES + " allowed");
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO event_log_queue (leaf_data) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, Base64.getEncoder().encodeToString(leafData));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new IllegalStateException("the database returned no entry id for a queued leaf");
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("queue a leaf", e);
+        }
+    }
+
+    /** Whether nothing committed is waiting (rows of transactions still open may be waited for). */
+    public boolean isEmpty() {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT entry_id FROM event_log_queue ORDER BY entry_id FETCH FIRST 1 ROWS ONLY");
+                ResultSet rs = ps.executeQuery()) {
+            return !rs.next();
+        } catch (SQLException e) {
+            throw failure("look at the queue", e);
+        }
+    }
+
+    /** At most {@code max} queued leaves, oldest entry first. */
+    public List<QueuedLeaf> oldest(int max) {
+        List<QueuedLeaf> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT entry_id, leaf_data FROM event_log_queue ORDER BY entry_id FETCH FIRST " + max + " ROWS ONLY");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new QueuedLeaf(rs.getLong(1), Base64.getDecoder().decode(rs.getString(2))));
+            }
+        } catch (SQLException e) {
+            throw failure("read the queue", e);
+        }
+        return out;
+    }
+
+    /**
+     * Records that {@code leaves} became leaves {@code firstLeafIndex}, {@code firstLeafIndex + 1},
+     * ... and removes them from the queue, in the caller's transaction.
+     */
+    public void sequenced(List<QueuedLeaf> leaves, long firstLeafIndex) {
+        try (PreparedStatement map = connection.prepareStatement(
+                "INSERT INTO event_log_entry (entry_id, leaf_index) VALUES (?, ?)");
+                PreparedStatement remove = connection.prepareStatement("DELETE FROM event_log_queue WHERE entry_id = ?")) {
+            long index = firstLeafIndex;
+            for (QueuedLeaf leaf : leaves) {
+                map.setLong(1, leaf.entryId());
+                map.setLong(2, index++);
+                map.addBatch();
+                remove.setLong(1, leaf.entryId());
+                remove.addBatch();
+            }
+            map.executeBatch();
+            remove.executeBatch();
+        } catch (SQLException e) {
+            throw failure("record sequenced entries", e);
+        }
+    }
+
+    /** The leaf index entry {@code entryId} became, if it has been sequenced. */
+    public OptionalLong leafIndexOf(long entryId) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT leaf_index FROM event_log_entry WHERE entry_id = ?")) {
+            ps.setLong(1, entryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("find entry " + entryId, e);
+        }
+    }
+
+    private static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException("event log queue could not " + what + ": " + e.getMessage(), e);
+    }
+}

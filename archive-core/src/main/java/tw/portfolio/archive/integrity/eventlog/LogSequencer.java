@@ -1,0 +1,59 @@
+package tw.portfolio.archive.integrity.eventlog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Moves queued leaves into the Merkle tree, oldest entry first, in batches: the second half of an
+ * append (see {@link JdbcLogQueue}). One batch runs on the caller's connection and transaction: it
+ * takes the {@code event_log_writer} row lock (so sequencers on several servers never compute the
+ * same index), appends the batch with {@link MerkleLog#appendAll}, records entry → leaf and removes
+ * the entries from the queue; the caller commits, making all of it durable at once.
+ *
+ * <p>A queued row whose transaction is still open is waited for (the scan is READ COMMITTED), so no
+ * transaction may call this while it has queued leaves of its own and not yet committed.
+ */
+public final class LogSequencer {
+    /** Leaves per batch by default: large enough to share one commit, small enough to keep it short. */
+    public static final int DEFAULT_BATCH = 1000;
+
+    private final int batch;
+
+    private LogSequencer(int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be positive, was " + batch);
+        }
+        this.batch = batch;
+    }
+
+    /** A sequencer moving at most {@code batch} leaves per call. */
+    public static LogSequencer withBatch(int batch) {
+        return new LogSequencer(batch);
+    }
+
+    /** Sequences one batch on {@code connection}; returns how many leaves it appended (0: queue empty). */
+    public int sequenceBatch(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        JdbcLogQueue queue = new JdbcLogQueue(connection);
+        if (queue.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement lock = connection.prepareStatement(
+                "UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1")) {
+            lock.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("event log writer lock could not be taken: " + e.getMessage(), e);
+        }
+        List<QueuedLeaf> leaves = queue.oldest(batch);
+        if (leaves.isEmpty()) {
+            return 0;
+        }
+        long first = new MerkleLog(new JdbcLogStore(connection)).appendAll(
+                leaves.stream().map(QueuedLeaf::leafData).toList());
+        queue.sequenced(leaves, first);
+        return leaves.size();
+    }
+}
