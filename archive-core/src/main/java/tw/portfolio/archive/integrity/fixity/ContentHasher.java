@@ -28,6 +28,13 @@ final class ContentHasher {
         this.counters = counters;
     }
 
+    /** The lowercase hex digest of {@code bytes} (not counted as content). */
+    String hexDigest(byte[] bytes, DigestAlgorithm algorithm) {
+        MessageDigest digest = digests.computeIfAbsent(algorithm, DigestAlgorithm::newDigest);
+        digest.reset();
+        return Hex.encode(digest.digest(bytes));
+    }
+
     /** The lowercase hex digest of {@code file}'s bytes, counting them as they are read. */
     String hexDigest(Path file, DigestAlgorithm algorithm) throws IOException, InterruptedException {
         MessageDigest digest = digests.computeIfAbsent(algorithm, DigestAlgorithm::newDigest);

@@ -16,30 +16,32 @@ final class ObjectCheck {
     private ObjectCheck() {
     }
 
-    static List<FixityFailure> run(String objectId, Path objectRoot, ContentHasher hasher, StoreCounters counters)
+    static List<FixityFailure> run(ObjectRef object, ContentHasher hasher, StoreCounters counters)
             throws InterruptedException {
+        String objectId = object.id();
+        Path objectRoot = object.root();
         List<FixityFailure> failures = new ArrayList<>();
-        byte[] json;
-        try {
-            json = Files.readAllBytes(objectRoot.resolve("inventory.json"));
-        } catch (NoSuchFileException e) {
-            failures.add(new FixityFailure(objectId, "inventory.json", "present", FixityFailure.MISSING,
-                    FailureKind.INVENTORY_UNREADABLE));
-            return failures;
-        } catch (IOException e) {
-            failures.add(new FixityFailure(objectId, "inventory.json", "readable", e.toString(),
-                    FailureKind.INVENTORY_UNREADABLE));
-            return failures;
+        Inventory inventory = object.inventory();
+        byte[] json = object.inventoryBytes();
+        if (inventory == null) {
+            try {
+                json = Files.readAllBytes(objectRoot.resolve("inventory.json"));
+                inventory = Inventory.parse(json);
+            } catch (NoSuchFileException e) {
+                failures.add(new FixityFailure(objectId, "inventory.json", "present", FixityFailure.MISSING,
+                        FailureKind.INVENTORY_UNREADABLE));
+                return failures;
+            } catch (IOException e) {
+                failures.add(new FixityFailure(objectId, "inventory.json", "readable", e.toString(),
+                        FailureKind.INVENTORY_UNREADABLE));
+                return failures;
+            } catch (Inventory.UnreadableException e) {
+                failures.add(new FixityFailure(objectId, "inventory.json", "an OCFL inventory", e.getMessage(),
+                        FailureKind.INVENTORY_UNREADABLE));
+                return failures;
+            }
         }
-        Inventory inventory;
-        try {
-            inventory = Inventory.parse(json);
-        } catch (Inventory.UnreadableException e) {
-            failures.add(new FixityFailure(objectId, "inventory.json", "an OCFL inventory", e.getMessage(),
-                    FailureKind.INVENTORY_UNREADABLE));
-            return failures;
-        }
-        failures.addAll(ObjectStructure.check(objectId, objectRoot, inventory, json));
+        failures.addAll(ObjectStructure.check(objectId, objectRoot, inventory, json, hasher));
         for (Inventory.Entry entry : inventory.manifest()) {
             FixityFailure failure = content(objectId, objectRoot, entry, inventory, hasher, counters);
             if (failure != null) {

@@ -1,6 +1,5 @@
 package tw.portfolio.archive.integrity.fixity;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -10,10 +9,6 @@ import java.util.List;
  * reused for every file it reads.
  */
 final class ObjectPipeline implements AutoCloseable {
-    /** An object to check: its id and its root directory. */
-    record ObjectRef(String id, Path root) {
-    }
-
     private final List<ObjectRef> objects;
     private final Object[] results;
     private final int window;
@@ -95,7 +90,7 @@ final class ObjectPipeline implements AutoCloseable {
             ObjectRef object = objects.get(index);
             Object result;
             try {
-                result = ObjectCheck.run(object.id(), object.root(), hasher, counters);
+                result = ObjectCheck.run(object, hasher, counters);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException | Error e) {

@@ -1,14 +1,10 @@
 package tw.portfolio.archive.integrity.fixity;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import tw.portfolio.archive.integrity.fixity.ObjectPipeline.ObjectRef;
 
 /**
  * Audits an OCFL storage root as ocfl-java writes it: for every object (in object id order) the
@@ -40,14 +36,13 @@ public final class StoreVerifier {
      */
     public FixityReport verify(Path dir, Consumer<FixityProgress> progress) {
         Path root = OcflLayout.storageRoot(dir);
-        List<ObjectRef> objects = new ArrayList<>();
-        for (Path objectRoot : OcflLayout.objectRoots(root)) {
-            ObjectRef object = new ObjectRef(idOf(root, objectRoot), objectRoot);
-            if (options.resumeAfter() == null || object.id().compareTo(options.resumeAfter()) > 0) {
-                objects.add(object);
-            }
+        List<ObjectRef> objects;
+        try {
+            objects = ObjectDiscovery.discover(root, options.threads(), options.resumeAfter());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FixityReport(0, 0, 0, List.of(), options.resumeAfter(), false);
         }
-        objects.sort(Comparator.comparing(ObjectRef::id));
         ByteRateLimiter limiter = options.bytesPerSecond() > 0 ? ByteRateLimiter.perSecond(options.bytesPerSecond()) : null;
         StoreCounters counters = new StoreCounters();
         List<FixityFailure> failures = new ArrayList<>();
@@ -65,14 +60,6 @@ public final class StoreVerifier {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new FixityReport(done, counters.files(), counters.bytes(), failures, cursor, false);
-        }
-    }
-
-    private static String idOf(Path storageRoot, Path objectRoot) {
-        try {
-            return Inventory.parse(Files.readAllBytes(objectRoot.resolve("inventory.json"))).id();
-        } catch (IOException | Inventory.UnreadableException e) {
-            return storageRoot.relativize(objectRoot).toString();
         }
     }
 }
