@@ -1,10 +1,8 @@
 package tw.portfolio.archive.integrity.fixity;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,7 +16,7 @@ import tw.portfolio.archive.integrity.crypto.Hex;
 final class ContentHasher {
     static final int BLOCK = 256 * 1024;
 
-    private final ByteBuffer buffer = ByteBuffer.allocate(BLOCK);
+    private final byte[] buffer = new byte[BLOCK];
     private final Map<DigestAlgorithm, MessageDigest> digests = new EnumMap<>(DigestAlgorithm.class);
     private final ByteRateLimiter limiter;
     private final StoreCounters counters;
@@ -36,18 +34,12 @@ final class ContentHasher {
     }
 
     /** The lowercase hex digest of {@code file}'s bytes, counting them as they are read. */
-    String hexDigest(Path file, DigestAlgorithm algorithm) throws IOException, InterruptedException {
+    String hexDigest(File file, DigestAlgorithm algorithm) throws IOException, InterruptedException {
         MessageDigest digest = digests.computeIfAbsent(algorithm, DigestAlgorithm::newDigest);
         digest.reset();
-        byte[] array = buffer.array();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            while (true) {
-                buffer.clear();
-                int n = channel.read(buffer);
-                if (n < 0) {
-                    break;
-                }
-                digest.update(array, 0, n);
+        try (FileInputStream in = SmallFiles.open(file)) {
+            for (int n; (n = in.read(buffer, 0, BLOCK)) >= 0;) {
+                digest.update(buffer, 0, n);
                 counters.addBytes(n);
                 if (limiter != null) {
                     limiter.acquire(n);

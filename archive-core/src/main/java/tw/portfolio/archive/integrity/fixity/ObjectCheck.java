@@ -1,7 +1,7 @@
 package tw.portfolio.archive.integrity.fixity;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ final class ObjectCheck {
         byte[] json = object.inventoryBytes();
         if (inventory == null) {
             try {
-                json = Files.readAllBytes(objectRoot.resolve("inventory.json"));
+                json = SmallFiles.readAll(new File(objectRoot.toFile(), "inventory.json"));
                 inventory = Inventory.parse(json);
             } catch (NoSuchFileException e) {
                 failures.add(new FixityFailure(objectId, "inventory.json", "present", FixityFailure.MISSING,
@@ -54,10 +54,11 @@ final class ObjectCheck {
     /** Re-hashes one manifest file: null when it matches, else the failure naming it. */
     private static FixityFailure content(String objectId, Path objectRoot, Inventory.Entry entry, Inventory inventory,
             ContentHasher hasher, StoreCounters counters) throws InterruptedException {
-        Path file = objectRoot.resolve(entry.contentPath()).normalize();
-        if (!file.startsWith(objectRoot)) {
+        String relative = SmallFiles.normalizedWithin(entry.contentPath());
+        if (relative == null) {
             return failure(objectId, entry, "outside the object root", FailureKind.CONTENT_MISSING);
         }
+        File file = new File(objectRoot.toFile(), relative);
         String actual;
         try {
             actual = hasher.hexDigest(file, inventory.algorithm());

@@ -2,7 +2,6 @@ package tw.portfolio.archive.integrity.fixity;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +83,7 @@ final class ObjectDiscovery {
     /** The object's id from its inventory, or its path under the storage root when that cannot be read. */
     private ObjectRef describe(Path objectRoot) {
         try {
-            byte[] json = Files.readAllBytes(objectRoot.resolve("inventory.json"));
+            byte[] json = SmallFiles.readAll(new File(objectRoot.toFile(), "inventory.json"));
             Inventory inventory = Inventory.parse(json);
             if (kept.addAndGet(json.length) <= KEEP_BYTES) {
                 return new ObjectRef(inventory.id(), objectRoot, inventory, json);

@@ -3,7 +3,6 @@ package tw.portfolio.archive.integrity.fixity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ final class ObjectStructure {
             }
             String prefix = name + "/";
             try {
-                byte[] copy = Files.readAllBytes(version.toPath().resolve("inventory.json"));
+                byte[] copy = SmallFiles.readAll(new File(version, "inventory.json"));
                 addIfPresent(failures, sidecar(objectId, objectRoot, prefix, inventory, copy, hasher));
             } catch (NoSuchFileException e) {
                 // a version without its own copy of the inventory: nothing to compare
@@ -85,10 +84,10 @@ final class ObjectStructure {
     private static void collectFiles(File dir, String prefix, List<String> out) {
         for (String name : OcflLayout.list(dir)) {
             File child = new File(dir, name);
-            if (OcflLayout.isDirectory(child)) {
-                collectFiles(child, prefix + name + "/", out);
-            } else if (child.isFile()) {
+            if (child.isFile()) {
                 out.add(prefix + name);
+            } else if (OcflLayout.isDirectory(child)) {
+                collectFiles(child, prefix + name + "/", out);
             }
         }
     }
@@ -106,7 +105,7 @@ final class ObjectStructure {
         String actual = hasher.hexDigest(json, inventory.algorithm());
         String expected;
         try {
-            expected = firstWord(new String(Files.readAllBytes(objectRoot.resolve(sidecarName)), StandardCharsets.UTF_8))
+            expected = firstWord(new String(SmallFiles.readAll(new File(objectRoot.toFile(), sidecarName)), StandardCharsets.UTF_8))
                     .toLowerCase(Locale.ROOT);
         } catch (IOException e) {
             return new FixityFailure(objectId, sidecarName, "present", FixityFailure.MISSING,
