@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Diagnostic for bench/sha.sh, run as a single source file: SHA-256 of every file in DIR with the JDK's
  * MessageDigest on THREADS threads (64 KiB reads), printing MB/s. No OCFL, no inventory: the hashing floor
- * of what `verify store` does. The whole pass runs twice; the second (JIT-compiled) is printed.
+ * of what `verify store` does. The whole pass runs twice and both are printed: the first is what a fresh
+ * JVM such as `java -jar archive-cli.jar` gets (interpreted, then compiled while it runs; its time adds to the
+ * JVM's start), the second the JIT-compiled rate.
  * Usage: java bench/HashRate.java DIR THREADS
  */
 public final class HashRate {
@@ -20,11 +22,11 @@ public final class HashRate {
     }
 
     public static void main(String[] args) throws Exception {
-        run(args, false);
-        run(args, true);
+        run(args, "cold (first pass)");
+        run(args, "warm (second pass)");
     }
 
-    private static void run(String[] args, boolean print) throws Exception {
+    private static void run(String[] args, String label) throws Exception {
         List<Path> files;
         try (var s = Files.list(Path.of(args[0]))) {
             files = s.filter(Files::isRegularFile).sorted().toList();
@@ -56,10 +58,7 @@ public final class HashRate {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        if (!print) {
-            return;
-        }
-        System.out.printf(Locale.ROOT, "%d files, %.1f MB in %.3f s on %d threads: %.1f MB/s%n", files.size(),
-                bytes / 1e6, seconds, threads, bytes / 1e6 / seconds);
+        System.out.printf(Locale.ROOT, "%s: %d files, %.1f MB in %.3f s on %d threads: %.1f MB/s%n", label,
+                files.size(), bytes / 1e6, seconds, threads, bytes / 1e6 / seconds);
     }
 }

@@ -1,5 +1,6 @@
 package tw.portfolio.archive.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,9 +24,24 @@ public final class ArchiveCli implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code, without exiting. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        StoreArguments store = StoreArguments.parsePlain(args);
+        if (store != null) {
+            try {
+                return StoreRun.run(store, outWriter, errWriter);
+            } catch (RuntimeException e) {
+                errWriter.println("archive-cli: " + oneLine(e));
+                return ExitCodes.INPUT_ERROR;
+            }
+        }
+        return withPicocli(args, outWriter, errWriter);
+    }
+
+    private static int withPicocli(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new ArchiveCli());
-        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cmd.setOut(out);
+        cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("archive-cli: " + ex.getMessage() + " (see --help)");
             return ExitCodes.INPUT_ERROR;

@@ -1,17 +1,16 @@
 package tw.portfolio.archive.integrity.fixity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tw.portfolio.archive.integrity.crypto.DigestAlgorithm;
 
-/** The parts of an OCFL inventory a fixity check needs: id, digest algorithm and manifest. */
+/**
+ * The parts of an OCFL inventory a fixity check needs: id, digest algorithm and manifest, read with
+ * {@link JsonText} rather than a JSON library so that a verifier run does not pay for loading one.
+ */
 record Inventory(String id, DigestAlgorithm algorithm, List<Entry> manifest) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     /** One content path and the digest the inventory gives it. */
     record Entry(String digest, String contentPath) {
     }
@@ -25,26 +24,34 @@ record Inventory(String id, DigestAlgorithm algorithm, List<Entry> manifest) {
         }
     }
 
+    /** Reads an inventory; anything malformed is an {@link UnreadableException} saying what, never another exception. */
     static Inventory parse(byte[] json) throws UnreadableException {
-        JsonNode root;
+        Object root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UnreadableException("not JSON");
+            root = JsonText.parse(json);
+        } catch (JsonText.MalformedException e) {
+            throw new UnreadableException("not JSON: " + e.getMessage());
         }
-        if (root == null || !root.path("id").isTextual() || !root.path("digestAlgorithm").isTextual()
-                || !root.path("manifest").isObject()) {
+        if (!(root instanceof Map<?, ?> fields) || !(fields.get("id") instanceof String id)
+                || !(fields.get("digestAlgorithm") instanceof String name)
+                || !(fields.get("manifest") instanceof Map<?, ?> manifestJson)) {
             throw new UnreadableException("lacks id, digestAlgorithm or manifest");
         }
-        String name = root.get("digestAlgorithm").textValue();
         DigestAlgorithm algorithm = DigestAlgorithm.ofOcflName(name)
                 .orElseThrow(() -> new UnreadableException("unsupported digest algorithm " + name));
         List<Entry> manifest = new ArrayList<>();
-        for (var field : root.get("manifest").properties()) {
-            for (JsonNode path : field.getValue()) {
-                manifest.add(new Entry(field.getKey().toLowerCase(Locale.ROOT), path.asText()));
+        for (Map.Entry<?, ?> field : manifestJson.entrySet()) {
+            String digest = ((String) field.getKey()).toLowerCase(Locale.ROOT);
+            if (!(field.getValue() instanceof List<?> paths)) {
+                throw new UnreadableException("manifest entry " + digest + " is not a list of paths");
+            }
+            for (Object path : paths) {
+                if (!(path instanceof String contentPath)) {
+                    throw new UnreadableException("manifest entry " + digest + " holds a path that is not a string");
+                }
+                manifest.add(new Entry(digest, contentPath));
             }
         }
-        return new Inventory(root.get("id").textValue(), algorithm, manifest);
+        return new Inventory(id, algorithm, manifest);
     }
 }

@@ -20,6 +20,12 @@ public final class OcflFixtures {
      * {@code objects} objects {@code art-0 .. art-(n-1)}, each with two files.
      */
     public static Path repository(Path dataDir, int objects) throws IOException {
+        return repository(dataDir, objects, io.ocfl.api.DigestAlgorithmRegistry.sha256);
+    }
+
+    /** The same with inventories in another digest algorithm (for example sha512, the OCFL default). */
+    public static Path repository(Path dataDir, int objects, io.ocfl.api.model.DigestAlgorithm algorithm)
+            throws IOException {
         Path root = dataDir.resolve("ocfl");
         Path work = Files.createDirectories(dataDir.resolve("work"));
         Files.createDirectories(root);
@@ -27,7 +33,7 @@ public final class OcflFixtures {
                 .defaultLayoutConfig(new HashedNTupleLayoutConfig())
                 .storage(storage -> storage.fileSystem(root))
                 .workDir(work)
-                .ocflConfig(config -> config.setDefaultDigestAlgorithm(io.ocfl.api.DigestAlgorithmRegistry.sha256))
+                .ocflConfig(config -> config.setDefaultDigestAlgorithm(algorithm))
                 .build();
         try {
             for (int i = 0; i < objects; i++) {

@@ -16,6 +16,13 @@ import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.integrity.crypto.Sha256;
 
 class StoreVerifierTest {
+    /** SHA-512 of bytes, for comparing with a sha512 inventory. */
+    private static final class DigestAlgorithmOf {
+        static byte[] sha512(byte[] bytes) {
+            return tw.portfolio.archive.integrity.crypto.DigestAlgorithm.SHA512.newDigest().digest(bytes);
+        }
+    }
+
     @TempDir
     Path dataDir;
 
@@ -125,5 +132,73 @@ class StoreVerifierTest {
                 () -> audit(dataDir.resolve("empty"), FixityOptions.defaults(), new ArrayList<>()));
         assertTrue(e.getMessage().contains("is neither an OCFL storage root"), e.getMessage());
         assertFalse(e.getMessage().isBlank());
+    }
+
+    @Test
+    void sha512InventoriesAreCheckedWithSha512() throws IOException {
+        Path root = OcflFixtures.repository(dataDir, 2, io.ocfl.api.DigestAlgorithmRegistry.sha512);
+        Path object = OcflFixtures.objectRoot(root, "art-1");
+        assertTrue(Files.isRegularFile(object.resolve("inventory.json.sha512")));
+        assertTrue(audit(root, FixityOptions.defaults(), new ArrayList<>()).passed());
+
+        Path file = object.resolve("v1/content/outcome.pdf");
+        Files.writeString(file, "replaced");
+        FixityReport report = audit(root, FixityOptions.defaults(), new ArrayList<>());
+        FixityFailure failure = report.failures().get(0);
+        assertEquals(FailureKind.CONTENT_MISMATCH, failure.kind());
+        assertEquals(128, failure.expected().length());
+        assertEquals(tw.portfolio.archive.integrity.crypto.Hex.encode(DigestAlgorithmOf.sha512(Files.readAllBytes(file))),
+                failure.actual());
+    }
+
+    @Test
+    void aMalformedInventoryIsNamedAndEveryOtherObjectIsStillChecked() throws IOException {
+        Path root = OcflFixtures.repository(dataDir, 3);
+        Path object = OcflFixtures.objectRoot(root, "art-1");
+        Files.writeString(object.resolve("inventory.json"), "{\"id\": \"art-1\", \"manifest\": [");
+        String id = root.relativize(object).toString();
+
+        FixityReport report = audit(root, FixityOptions.defaults(), new ArrayList<>());
+
+        assertEquals(List.of(new FixityFailure(id, "inventory.json", "an OCFL inventory",
+                "not JSON: unexpected end at offset 29", FailureKind.INVENTORY_UNREADABLE)), report.failures());
+        assertEquals(3, report.objectsChecked());
+        assertEquals(4, report.filesChecked());
+    }
+
+    @Test
+    void manyObjectsOnFewerThreadsAreReportedOnceEachInIdOrder() throws IOException {
+        OcflFixtures.repository(dataDir, 30);
+        List<FixityProgress> progress = new ArrayList<>();
+        FixityReport report = audit(dataDir, FixityOptions.defaults().withThreads(3), progress);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add("art-" + i);
+        }
+        ids.sort(null);
+        assertEquals(ids, progress.stream().map(FixityProgress::cursor).toList());
+        assertEquals(30, progress.get(29).objectsDone());
+        assertEquals(60, report.filesChecked());
+        assertTrue(report.passed());
+    }
+
+    @Test
+    void interruptingTheCallerStopsAfterTheObjectBeingReportedWithACursorToResumeFrom() throws IOException {
+        OcflFixtures.repository(dataDir, 6);
+        List<FixityProgress> progress = new ArrayList<>();
+        FixityReport report = StoreVerifier.with(FixityOptions.defaults().withThreads(2)).verify(dataDir, p -> {
+            progress.add(p);
+            if (p.objectsDone() == 2) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        assertFalse(report.complete());
+        assertEquals(2, report.objectsChecked());
+        assertEquals("art-1", report.cursor());
+
+        FixityReport rest = audit(dataDir, FixityOptions.defaults().resumingAfter(report.cursor()), new ArrayList<>());
+        assertEquals(4, rest.objectsChecked());
+        assertTrue(rest.complete());
     }
 }
