@@ -8,7 +8,7 @@ import tw.portfolio.archive.integrity.crypto.DigestAlgorithm;
 
 /**
  * The parts of an OCFL inventory a fixity check needs: id, digest algorithm and manifest, read with
- * {@link JsonText} rather than a JSON library so that a verifier run does not pay for loading one.
+ * {@link InventoryJsonReader} rather than a JSON library so that a verifier run does not pay for loading one.
  */
 record Inventory(String id, DigestAlgorithm algorithm, List<Entry> manifest) {
     /** One content path and the digest the inventory gives it. */
@@ -28,8 +28,8 @@ record Inventory(String id, DigestAlgorithm algorithm, List<Entry> manifest) {
     static Inventory parse(byte[] json) throws UnreadableException {
         Object root;
         try {
-            root = JsonText.parse(json);
-        } catch (JsonText.MalformedException e) {
+            root = InventoryJsonReader.parse(json);
+        } catch (InventoryJsonReader.MalformedException e) {
             throw new UnreadableException("not JSON: " + e.getMessage());
         }
         if (!(root instanceof Map<?, ?> fields) || !(fields.get("id") instanceof String id)

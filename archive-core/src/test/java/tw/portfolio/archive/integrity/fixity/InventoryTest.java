@@ -66,7 +66,7 @@ class InventoryTest {
     @Test
     void nestingBeyondTheLimitIsRejectedInsteadOfOverflowingTheStack() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        assertTrue(reasonFor(deep).startsWith("not JSON: nested deeper than " + JsonText.MAX_DEPTH), reasonFor(deep));
+        assertTrue(reasonFor(deep).startsWith("not JSON: nested deeper than " + InventoryJsonReader.MAX_DEPTH), reasonFor(deep));
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.Map;
  * short-lived verifier pays for at every start. Duplicate keys, nesting deeper than
  * {@value #MAX_DEPTH} and invalid UTF-8 are rejected.
  */
-final class JsonText {
+final class InventoryJsonReader {
     /** The JSON {@code null}. */
     static final Object NULL = new Object() {
         @Override
@@ -45,7 +45,7 @@ final class JsonText {
     private int pos;
     private int depth;
 
-    private JsonText(String text) {
+    private InventoryJsonReader(String text) {
         this.text = text;
     }
 
@@ -58,7 +58,7 @@ final class JsonText {
         } catch (CharacterCodingException e) {
             throw new MalformedException("not UTF-8");
         }
-        JsonText reader = new JsonText(text);
+        InventoryJsonReader reader = new InventoryJsonReader(text);
         if (text.startsWith("\uFEFF")) {
             reader.pos = 1;
         }
