@@ -2,8 +2,10 @@
 -- its leaf (durable with the event, no lock held, so concurrent transactions commit together); the
 -- sequencer then gives queued leaves their indexes in batches, in one transaction per batch that
 -- holds the event_log_writer row lock. event_log_entry keeps which queue entry became which leaf.
+-- Entry ids come from the application (LogEntryIds), not an identity column: Derby's identity
+-- generator fails inserts under concurrent writers ("too much contention").
 CREATE TABLE event_log_queue (
-    entry_id BIGINT GENERATED ALWAYS AS IDENTITY,
+    entry_id BIGINT NOT NULL,
     leaf_data VARCHAR(21848) NOT NULL,
     CONSTRAINT pk_event_log_queue PRIMARY KEY (entry_id)
 );

@@ -44,6 +44,8 @@ public class QueuedAppendBenchmark {
     Path dir;
     String url;
     final AtomicLong rawIds = new AtomicLong();
+    /** Entry ids of committed transactions, handed to the sequencer as the server's commit callback does. */
+    final java.util.concurrent.ConcurrentLinkedQueue<Long> committed = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** A fresh database per trial. */
     @Setup(Level.Trial)
@@ -123,18 +125,23 @@ public class QueuedAppendBenchmark {
     @Benchmark
     @Group("queue")
     @GroupThreads(CLIENTS)
-    public long enqueue(Client client) throws SQLException {
+    public long enqueue(Client client, QueuedAppendBenchmark shared) throws SQLException {
         long entry = client.queue.enqueue(LogDatabase.leaf(client.n++, client.random));
         client.connection.commit();
+        shared.committed.add(entry);
         return entry;
     }
 
-    /** The sequencer: one batch and its commit; waits 1 ms when the queue was empty. */
+    /** The sequencer: one batch of committed entries and its commit; waits 1 ms when there were none. */
     @Benchmark
     @Group("queue")
     @GroupThreads(1)
-    public int sequence(Sequencer s) throws SQLException, InterruptedException {
-        int n = s.sequencer.sequenceBatch(s.connection);
+    public int sequence(Sequencer s, QueuedAppendBenchmark shared) throws SQLException, InterruptedException {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (Long id; ids.size() < s.sequencer.batchSize() && (id = shared.committed.poll()) != null; ) {
+            ids.add(id);
+        }
+        int n = s.sequencer.sequenceEntries(s.connection, ids);
         s.connection.commit();
         s.leaves += n;
         if (n == 0) {

@@ -4,12 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import tw.portfolio.archive.error.InvalidInputException;
 
 /**
@@ -19,6 +20,8 @@ import tw.portfolio.archive.error.InvalidInputException;
  * closes the connection.
  */
 public final class JdbcLogQueue {
+    private static final int LOOKUP_CHUNK = 64;
+
     private final Connection connection;
 
     /** A queue on {@code connection} (typically the current transaction's). */
@@ -33,16 +36,13 @@ public final class JdbcLogQueue {
             throw InvalidInputException.field("leafData", "is " + leafData.length + " bytes, at most "
                     + MerkleLog.MAX_LEAF_BYTES + " allowed");
         }
+        long entryId = LogEntryIds.next();
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO event_log_queue (leaf_data) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, Base64.getEncoder().encodeToString(leafData));
+                "INSERT INTO event_log_queue (entry_id, leaf_data) VALUES (?, ?)")) {
+            ps.setLong(1, entryId);
+            ps.setString(2, Base64.getEncoder().encodeToString(leafData));
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new IllegalStateException("the database returned no entry id for a queued leaf");
-                }
-                return keys.getLong(1);
-            }
+            return entryId;
         } catch (SQLException e) {
             throw failure("queue a leaf", e);
         }
@@ -71,6 +71,38 @@ public final class JdbcLogQueue {
         } catch (SQLException e) {
             throw failure("read the queue", e);
         }
+        return out;
+    }
+
+    /**
+     * The queued leaves among {@code entryIds}, in entry order; ids no longer queued (already
+     * sequenced) are absent. Each id is looked up by key, so rows of transactions still open
+     * elsewhere are never waited for, as a scan of the queue would.
+     */
+    public List<QueuedLeaf> entries(Collection<Long> entryIds) {
+        List<Long> ids = new ArrayList<>(new TreeSet<>(entryIds));
+        List<QueuedLeaf> out = new ArrayList<>();
+        // The comment makes Derby probe the primary key even on a small table (where it would rather
+        // scan, and wait on rows of open transactions); to any other database it is a comment.
+        String sql = "SELECT entry_id, leaf_data FROM event_log_queue --DERBY-PROPERTIES constraint=pk_event_log_queue\n"
+                + "WHERE entry_id IN (" + "?, ".repeat(LOOKUP_CHUNK - 1) + "?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+                for (int i = 0; i < LOOKUP_CHUNK; i++) {
+                    // a short last chunk repeats its last id: one statement text for every lookup
+                    ps.setLong(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new QueuedLeaf(rs.getLong(1), Base64.getDecoder().decode(rs.getString(2))));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read queued entries", e);
+        }
+        out.sort(java.util.Comparator.comparingLong(QueuedLeaf::entryId));
         return out;
     }
 

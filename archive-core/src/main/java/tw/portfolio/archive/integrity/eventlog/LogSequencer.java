@@ -3,6 +3,7 @@ package tw.portfolio.archive.integrity.eventlog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,20 +35,54 @@ public final class LogSequencer {
         return new LogSequencer(batch);
     }
 
-    /** Sequences one batch on {@code connection}; returns how many leaves it appended (0: queue empty). */
+    /**
+     * Sequences the oldest batch of the queue on {@code connection}; returns how many leaves it
+     * appended (0: queue empty). The scan waits for queued rows of transactions still open: this is
+     * the recovery path (after a crash, or for leaves queued by another server).
+     */
     public int sequenceBatch(Connection connection) {
         Objects.requireNonNull(connection, "connection");
         JdbcLogQueue queue = new JdbcLogQueue(connection);
         if (queue.isEmpty()) {
             return 0;
         }
+        lockWriter(connection);
+        return append(connection, queue, queue.oldest(batch));
+    }
+
+    /**
+     * Sequences the given entries, known to be committed (the server hands over the entry ids of
+     * each transaction that committed), looked up by key so nothing is waited for; entries already
+     * sequenced are skipped. At most the batch size per call: the caller passes that many.
+     */
+    public int sequenceEntries(Connection connection, Collection<Long> committedEntryIds) {
+        Objects.requireNonNull(connection, "connection");
+        if (committedEntryIds.isEmpty()) {
+            return 0;
+        }
+        if (committedEntryIds.size() > batch) {
+            throw new IllegalArgumentException(committedEntryIds.size() + " entries, at most " + batch + " per batch");
+        }
+        lockWriter(connection);
+        JdbcLogQueue queue = new JdbcLogQueue(connection);
+        return append(connection, queue, queue.entries(committedEntryIds));
+    }
+
+    /** Leaves per batch. */
+    public int batchSize() {
+        return batch;
+    }
+
+    private static void lockWriter(Connection connection) {
         try (PreparedStatement lock = connection.prepareStatement(
                 "UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1")) {
             lock.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("event log writer lock could not be taken: " + e.getMessage(), e);
         }
-        List<QueuedLeaf> leaves = queue.oldest(batch);
+    }
+
+    private static int append(Connection connection, JdbcLogQueue queue, List<QueuedLeaf> leaves) {
         if (leaves.isEmpty()) {
             return 0;
         }

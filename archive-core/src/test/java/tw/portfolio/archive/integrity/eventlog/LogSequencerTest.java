@@ -132,6 +132,56 @@ class LogSequencerTest {
     }
 
     @Test
+    void committedEntriesAreSequencedByKeyWithoutWaitingForATransactionStillOpen() throws SQLException {
+        long first = queueAndCommit("first");
+        Connection open = transaction();
+        long pending = new JdbcLogQueue(open).enqueue(leaf("still open")); // its row stays locked
+        long second = queueAndCommit("second");
+        Connection c = transaction();
+        assertEquals(2, LogSequencer.withBatch(10).sequenceEntries(c, List.of(second, first)));
+        c.commit();
+        JdbcLogQueue queue = new JdbcLogQueue(transaction());
+        assertEquals(OptionalLong.of(0), queue.leafIndexOf(first));
+        assertEquals(OptionalLong.of(1), queue.leafIndexOf(second));
+        open.commit();
+        assertEquals(OptionalLong.empty(), queue.leafIndexOf(pending));
+        assertEquals(1, sequenceAndCommit(LogSequencer.withBatch(10)));
+        assertEquals(OptionalLong.of(2), new JdbcLogQueue(transaction()).leafIndexOf(pending));
+    }
+
+    @Test
+    void entriesAlreadySequencedOrUnknownAreSkipped() throws SQLException {
+        long a = queueAndCommit("a");
+        assertEquals(1, sequenceAndCommit(LogSequencer.withBatch(10)));
+        long b = queueAndCommit("b");
+        Connection c = transaction();
+        assertEquals(1, LogSequencer.withBatch(10).sequenceEntries(c, List.of(a, b, 999_999L)));
+        c.commit();
+        assertEquals(OptionalLong.of(1), new JdbcLogQueue(transaction()).leafIndexOf(b));
+    }
+
+    @Test
+    void moreEntriesThanTheBatchSizeAreRefused() throws SQLException {
+        Connection c = transaction();
+        assertThrows(IllegalArgumentException.class,
+                () -> LogSequencer.withBatch(2).sequenceEntries(c, List.of(1L, 2L, 3L)));
+    }
+
+    @Test
+    void aLookupOfMoreEntriesThanOneStatementTakesFindsThemAll() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<byte[]> all = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            ids.add(queueAndCommit("entry " + i));
+            all.add(leaf("entry " + i));
+        }
+        Connection c = transaction();
+        assertEquals(150, LogSequencer.withBatch(1000).sequenceEntries(c, ids));
+        c.commit();
+        assertArrayEquals(ReferenceTree.root(all), new MerkleLog(new JdbcLogStore(transaction())).head().rootHash());
+    }
+
+    @Test
     void aBatchSizeBelowOneIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> LogSequencer.withBatch(0));
     }

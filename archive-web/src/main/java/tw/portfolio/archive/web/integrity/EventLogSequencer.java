@@ -5,6 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,10 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.portfolio.archive.integrity.eventlog.LogSequencer;
 
 /**
- * Runs the {@link LogSequencer} in this server: right after a transaction that queued leaves
- * commits ({@link #soon}), whenever a reader needs the log current ({@link #drain}), at start-up (the
- * leaves a crash left queued) and every {@code archive.log.sequenceMillis} (leaves queued by another
- * server of a cluster). One batch at a time in this server; the writer row lock orders servers.
+ * Runs the {@link LogSequencer} in this server. A transaction that queued leaves hands their entry
+ * ids over once it committed ({@link #committed}); they are sequenced by key right after, on a pool
+ * thread, or by a reader that needs the log current ({@link #drain}), without ever waiting for other
+ * transactions. At start-up and every {@code archive.log.sequenceMillis} the whole queue is swept
+ * as well: leaves a crash left queued, leaves queued by another server of a cluster, ids lost with a
+ * failed batch. One batch at a time in this server; the writer row lock orders servers.
  */
 @ApplicationScoped
 public class EventLogSequencer {
@@ -37,6 +42,7 @@ public class EventLogSequencer {
 
     private final ReentrantLock turn = new ReentrantLock(true);
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ConcurrentLinkedQueue<Long> committed = new ConcurrentLinkedQueue<>();
     private LogSequencer sequencer;
     private ScheduledFuture<?> task;
 
@@ -47,12 +53,18 @@ public class EventLogSequencer {
     public synchronized void start() {
         sequencer = LogSequencer.withBatch(batchSize);
         if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(this::drainQuietly, 0, sequenceMillis, TimeUnit.MILLISECONDS);
+            task = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 0, sequenceMillis, TimeUnit.MILLISECONDS);
         }
     }
 
+    /** Entries of a transaction that committed: sequenced soon, on a pool thread. */
+    public void committed(List<Long> entryIds) {
+        committed.addAll(entryIds);
+        soon();
+    }
+
     /** Asks for a drain on a pool thread, unless one is already waiting to run. */
-    public void soon() {
+    void soon() {
         if (scheduled.compareAndSet(false, true)) {
             try {
                 scheduler.execute(() -> {
@@ -65,10 +77,32 @@ public class EventLogSequencer {
         }
     }
 
-    /** Sequences until the queue is empty of committed leaves; returns how many were appended. */
+    /**
+     * Sequences every entry handed over so far (so a caller sees the leaves of its own committed
+     * events); returns how many leaves were appended.
+     */
     public long drain() {
         LogSequencer s = sequencer();
         long total = 0;
+        turn.lock();
+        try {
+            while (!committed.isEmpty()) {
+                List<Long> ids = new ArrayList<>();
+                for (Long id; ids.size() < s.batchSize() && (id = committed.poll()) != null;) {
+                    ids.add(id);
+                }
+                total += log.sequenceEntries(s, ids);
+            }
+        } finally {
+            turn.unlock();
+        }
+        return total;
+    }
+
+    /** {@link #drain}, then the whole queue, oldest first, until it is empty. */
+    long sweep() {
+        long total = drain();
+        LogSequencer s = sequencer();
         turn.lock();
         try {
             int n;
@@ -87,6 +121,14 @@ public class EventLogSequencer {
             sequencer = LogSequencer.withBatch(batchSize);
         }
         return sequencer;
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Event log sequencing failed; queued leaves stay queued and are retried", e);
+        }
     }
 
     private void drainQuietly() {

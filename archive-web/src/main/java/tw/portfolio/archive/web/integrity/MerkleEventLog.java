@@ -54,8 +54,12 @@ public class MerkleEventLog implements EventLogAppender {
         // The persistence context's own connection: enlisted in this transaction on every thread,
         // so the leaf commits or rolls back with the event row. It is not ours to close.
         long entry = new JdbcLogQueue(em.unwrap(Connection.class)).enqueue(leaf);
-        if (transactions.getResource(QUEUED) == null) {
-            transactions.putResource(QUEUED, Boolean.TRUE);
+        @SuppressWarnings("unchecked")
+        List<Long> queued = (List<Long>) transactions.getResource(QUEUED);
+        if (queued == null) {
+            List<Long> entries = new ArrayList<>();
+            queued = entries;
+            transactions.putResource(QUEUED, entries);
             transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -65,19 +69,30 @@ public class MerkleEventLog implements EventLogAppender {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                        sequencer.soon();
+                        sequencer.committed(entries);
                     }
                 }
             });
         }
+        queued.add(entry);
         return entry;
     }
 
-    /** One sequencer batch in a transaction of its own; returns how many leaves it appended. */
+    /** The oldest queued batch, in a transaction of its own; returns how many leaves it appended. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int sequenceBatch(LogSequencer batch) {
         try (Connection c = dataSource.getConnection()) {
             return batch.sequenceBatch(c);
+        } catch (SQLException e) {
+            throw new IntegrityViolationException("The event log could not be sequenced", e);
+        }
+    }
+
+    /** Committed entries, in a transaction of its own; returns how many leaves it appended. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int sequenceEntries(LogSequencer batch, List<Long> committedEntryIds) {
+        try (Connection c = dataSource.getConnection()) {
+            return batch.sequenceEntries(c, committedEntryIds);
         } catch (SQLException e) {
             throw new IntegrityViolationException("The event log could not be sequenced", e);
         }

@@ -1,0 +1,44 @@
+package tw.portfolio.archive.integrity.eventlog;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+
+/**
+ * Ids for queued log entries, made in this JVM without asking the database: milliseconds since
+ * 2026-01-01 (41 bits, good until 2095), a node number drawn at random when the class loads (10
+ * bits, so servers of a cluster rarely share one; the queue's primary key refuses a clash) and a
+ * counter within the millisecond (12 bits). Ids grow with time, so the queue's key order is
+ * roughly commit order. Derby's identity columns were measured failing inserts with "too much
+ * contention" (40XL1) at 8 concurrent writers; these take no lock at all.
+ */
+public final class LogEntryIds {
+    private static final long EPOCH_MILLIS = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+    private static final int NODE_BITS = 10;
+    private static final int COUNTER_BITS = 12;
+    private static final long NODE = new SecureRandom().nextInt(1 << NODE_BITS);
+
+    private static long lastMillis = -1;
+    private static long counter;
+
+    private LogEntryIds() {
+    }
+
+    /** The next id; never the same twice in this JVM. */
+    public static synchronized long next() {
+        long now = Math.max(System.currentTimeMillis() - EPOCH_MILLIS, 0);
+        if (now < lastMillis) {
+            now = lastMillis; // the clock stepped back: keep counting in the last millisecond
+        }
+        if (now == lastMillis) {
+            counter++;
+            if (counter == 1L << COUNTER_BITS) {
+                now = ++lastMillis; // 4,096 ids in one millisecond: borrow the next one
+                counter = 0;
+            }
+        } else {
+            counter = 0;
+        }
+        lastMillis = now;
+        return (now << (NODE_BITS + COUNTER_BITS)) | (NODE << COUNTER_BITS) | counter;
+    }
+}

@@ -1,0 +1,31 @@
+package tw.portfolio.archive.integrity.eventlog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LogEntryIdsTest {
+    @Test
+    void idsNeverRepeatAndGrowEvenWhenManyThreadsAskWithinOneMillisecond() {
+        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        IntStream.range(0, 8).parallel().forEach(t -> {
+            long previous = -1;
+            for (int i = 0; i < 20_000; i++) {
+                long id = LogEntryIds.next();
+                assertTrue(id > previous, "ids of one thread grow");
+                previous = id;
+                seen.add(id);
+            }
+        });
+        assertEquals(160_000, seen.size());
+    }
+
+    @Test
+    void idsArePositive() {
+        assertTrue(LogEntryIds.next() > 0);
+    }
+}
