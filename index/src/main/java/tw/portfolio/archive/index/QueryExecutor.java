@@ -67,15 +67,20 @@ final class QueryExecutor {
 
     /** The scored text query confined by the caller's scope and the filters. */
     Query build(SearchQuery query, SearchScope scope) {
+        return confine(parser.parse(query.text()), query, scope);
+    }
+
+    private static Query confine(Query text, SearchQuery query, SearchScope scope) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        builder.add(parser.parse(query.text()), BooleanClause.Occur.MUST);
+        builder.add(text, BooleanClause.Occur.MUST);
         ScopeQueries.addFilters(builder, scope, query.filters());
         return builder.build();
     }
 
     SearchResult search(IndexSearcher searcher, SearchQuery query, Caller caller) throws IOException {
         SearchScope scope = caller.scope();
-        Query lucene = build(query, scope);
+        Query text = parser.parse(query.text());
+        Query lucene = confine(text, query, scope);
         int window = query.offset() + query.size();
         int maxDoc = searcher.getIndexReader().maxDoc();
         if (!alwaysExact && maxDoc > SAMPLE_DOCS) {
@@ -88,23 +93,24 @@ final class QueryExecutor {
                         new TopScoreDocCollectorManager(window, null, Math.max(window, EXACT_TOTAL_UP_TO)));
                 if (top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
                         || top.totalHits.value > EXACT_FACETS_UP_TO) {
-                    return result(searcher, query, scope, lucene, top, estimate.facets(), SearchResult.TotalRelation.GTE);
+                    return result(searcher, query, scope, text, top, estimate.facets(), SearchResult.TotalRelation.GTE);
                 }
             }
         }
         Object[] results = searcher.search(lucene, new MultiCollectorManager(
                 new TopScoreDocCollectorManager(window, Integer.MAX_VALUE), new FacetCounts(IndexFields.FACETS)));
         FacetCounts.Tally exact = (FacetCounts.Tally) results[1];
-        return result(searcher, query, scope, lucene, (TopDocs) results[0], exact.facets(), SearchResult.TotalRelation.EQ);
+        return result(searcher, query, scope, text, (TopDocs) results[0], exact.facets(), SearchResult.TotalRelation.EQ);
     }
 
-    private SearchResult result(IndexSearcher searcher, SearchQuery query, SearchScope scope, Query lucene, TopDocs all,
+    /** The page's hits with snippets; only the text query is highlighted (filters and identifiers have no text to mark). */
+    private SearchResult result(IndexSearcher searcher, SearchQuery query, SearchScope scope, Query text, TopDocs all,
             Map<String, Map<String, Long>> facets, SearchResult.TotalRelation relation) throws IOException {
         ScoreDoc[] page = all.scoreDocs.length <= query.offset()
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all.scoreDocs, query.offset(), all.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(all.totalHits, page);
-        List<List<String>> snippets = SnippetHighlighter.snippets(searcher, indexAnalyzer, lucene, pageDocs);
+        List<List<String>> snippets = SnippetHighlighter.snippets(searcher, indexAnalyzer, text, pageDocs);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc, STORED);
