@@ -82,18 +82,21 @@ for q in "$(head -1 "$QUERIES")" ""; do
 done
 
 L_S=$(load)
-S_OUT=$(timeout 600 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/search?q={q}&size=20' "$QUERIES")
+S_OUT=$(timeout 1800 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/search?q={q}&size=20' "$QUERIES")
+echo "measured GET /api/v1/search: $S_OUT   load $L_S"
 L_I=$(load)
 I_OUT=$(timeout 600 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/info' "$QUERIES")
+echo "measured GET /api/v1/info: $I_OUT   load $L_I"
 RSS=$(awk '/^(VmRSS|RssAnon|RssFile|VmHWM):/{printf "%s %d MB  ", $1, $2/1024}' /proc/"$SERVER_PID"/status)
+echo "server memory: $RSS"
 stop_server
 
 # In-process peers on the index the server left (needs the bench module: -Pbench, see log.sh).
 RAW_OUT=
 if [ -f "$CP_FILE" ]; then
     L_R=$(load)
-    RAW_OUT=$(timeout 600 java -Xmx1g -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" \
-        tw.portfolio.archive.index.SearchLatency "$WORK/data/index" "$QUERIES")
+    RAW_OUT=$(timeout 3600 java -Xmx1g -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" \
+        tw.portfolio.archive.index.SearchLatency "$WORK/data/index" "$QUERIES" | tee /dev/stderr)
 else
     echo "no $CP_FILE: raw IndexSearcher peer skipped (mvn -B -ntp -Pbench -pl bench -am package -DskipTests)"
 fi
