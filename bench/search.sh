@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Search latency through the REST API (issue 5), against an empty-request round trip in the same run.
-# The documents must be in the server's own index, so they go in the honest way: N small real PDFs
-# (words from SearchBench's English list plus one unique word each; a Traditional-Chinese title each)
-# uploaded as student1, then 1,000 fixed-seed queries (Chinese words, English words, unique words,
-# mixed) as registrar1 through GET /api/v1/search, p50/p99, vs the same number of GET /api/v1/info.
-# N default 2,000, not the issue's 1,000,000 (that needs an index built outside the server; see
-# index/src/test/.../bench/SearchBench.java for that). If the bench module is built, the server is then
-# stopped and the same queries run in-process on the index it left: a raw Lucene IndexSearcher (the
-# issue's peer) and LuceneSearchIndex.search. Builds nothing; loopback only.
+# Default mode: the documents enter the server's own index by upload: N small real PDFs (words from the
+# benchmark's English list plus one unique word each; a Traditional-Chinese title each) uploaded as
+# student1, then 1,000 fixed-seed queries (Chinese words, English words, unique words, mixed) as
+# registrar1 through GET /api/v1/search, p50/p99, vs the same number of GET /api/v1/info. N default 2,000.
+# If the bench module is built, the server is then stopped and the same queries run in-process on the
+# index it left: a raw Lucene IndexSearcher (the issue's peer), the old exact path and
+# LuceneSearchIndex.search. Builds nothing; loopback only.
 #
 # --corpus N (the issue's benchmark; N default 1,000,000): the bench module's CorpusLoader generates N
 # ~1 KB SyntheticCorpus documents (fixed word list and seed, all ACTIVE) and writes them with the index
