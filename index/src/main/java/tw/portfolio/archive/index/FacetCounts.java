@@ -18,15 +18,35 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts the values of the facet fields over every matching document, from sorted doc values.
- * Because it sees exactly the documents the (scope-filtered) query matches, a caller's facet
- * counts never include a document they may not see.
+ * Counts the values of the facet fields over the documents collected, from sorted doc values, each
+ * counted {@code scale} times (1 for an exact count; more when the query is a sample, see
+ * {@link DocSampleQuery}). Because it sees only documents the (scope-filtered) query matches, a
+ * caller's facet counts never include a document they may not see.
  */
-final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Tally> {
     private final List<String> fields;
+    private final double scale;
 
-    FacetCounts(List<String> fields) {
+    FacetCounts(List<String> fields, double scale) {
+        if (!(scale >= 1)) {
+            throw new IllegalArgumentException("scale must be at least 1, got " + scale);
+        }
         this.fields = List.copyOf(fields);
+        this.scale = scale;
+    }
+
+    /** Exact counts. */
+    FacetCounts(List<String> fields) {
+        this(fields, 1);
+    }
+
+    /**
+     * Facet counts and the number of matches behind them (both already scaled).
+     *
+     * @param facets field → value → count, by count descending then value
+     * @param matches documents collected times the scale
+     */
+    record Tally(Map<String, Map<String, Long>> facets, long matches) {
     }
 
     @Override
@@ -35,19 +55,22 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
     }
 
     @Override
-    public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) throws IOException {
+    public Tally reduce(Collection<Counter> counters) throws IOException {
         Map<String, Map<String, Long>> merged = new LinkedHashMap<>();
         for (String field : fields) {
             merged.put(field, new HashMap<>());
         }
+        long collected = 0;
         for (Counter counter : counters) {
+            collected += counter.collected;
             for (LeafCounts leaf : counter.leaves) {
                 for (int f = 0; f < fields.size(); f++) {
                     Map<String, Long> target = merged.get(fields.get(f));
                     int[] counts = leaf.counts[f];
                     for (int ord = 0; ord < counts.length; ord++) {
                         if (counts[ord] > 0) {
-                            target.merge(leaf.lookup[f].lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+                            target.merge(leaf.lookup[f].lookupOrd(ord).utf8ToString(), Math.round(counts[ord] * scale),
+                                    Long::sum);
                         }
                     }
                 }
@@ -55,7 +78,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
         }
         Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
         merged.forEach((field, counts) -> sorted.put(field, byCountThenValue(counts)));
-        return sorted;
+        return new Tally(sorted, Math.round(collected * scale));
     }
 
     private static Map<String, Long> byCountThenValue(Map<String, Long> counts) {
@@ -73,6 +96,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
     static final class Counter implements Collector {
         private final List<String> fields;
         private final List<LeafCounts> leaves = new ArrayList<>();
+        private long collected;
 
         Counter(List<String> fields) {
             this.fields = fields;
@@ -97,6 +121,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    collected++;
                     for (int f = 0; f < n; f++) {
                         if (iterate[f].advanceExact(doc)) {
                             counts[f][iterate[f].ordValue()]++;

@@ -21,6 +21,9 @@ import tw.portfolio.archive.search.SearchDocument;
 
 /** One physical index directory with its writer and near-real-time searcher manager. */
 final class IndexGeneration implements Closeable {
+    /** Indexing buffer of a live generation; flushes happen at NRT refreshes long before it fills. */
+    static final double RAM_BUFFER_MB = 64;
+
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
@@ -36,14 +39,8 @@ final class IndexGeneration implements Closeable {
     static IndexGeneration open(Path path, Analyzer indexAnalyzer, ReferenceManager.RefreshListener listener) {
         try {
             Directory directory = FSDirectory.open(path);
-            TieredMergePolicy mergePolicy = new TieredMergePolicy();
-            mergePolicy.setForceMergeDeletesPctAllowed(0.0);
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64)
-                    .setMergePolicy(mergePolicy)
-                    .setCommitOnClose(true);
-            IndexWriter writer = new IndexWriter(directory, config);
+            IndexWriter writer = new IndexWriter(directory,
+                    writerConfig(indexAnalyzer, RAM_BUFFER_MB).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
@@ -55,6 +52,16 @@ final class IndexGeneration implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
+    }
+
+    /** The writer settings every generation is written with (the bulk loader's too, so its index opens as any other). */
+    static IndexWriterConfig writerConfig(Analyzer indexAnalyzer, double ramBufferMb) {
+        TieredMergePolicy mergePolicy = new TieredMergePolicy();
+        mergePolicy.setForceMergeDeletesPctAllowed(0.0);
+        return new IndexWriterConfig(indexAnalyzer)
+                .setRAMBufferSizeMB(ramBufferMb)
+                .setMergePolicy(mergePolicy)
+                .setCommitOnClose(true);
     }
 
     Path path() {

@@ -16,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import tw.portfolio.archive.search.Caller;
 import tw.portfolio.archive.search.DocumentState;
 import tw.portfolio.archive.search.DocumentType;
@@ -26,42 +27,90 @@ import tw.portfolio.archive.search.SearchScope;
 
 /**
  * Runs one search on one searcher: parse, confine to the caller's scope, collect the page and the
- * facets in one pass, highlight the page.
+ * facets, highlight the page.
+ *
+ * <p>Cost stays bounded on huge match sets. A small index, or a query the {@linkplain DocSampleQuery
+ * sample} shows to match at most {@link #EXACT_FACETS_UP_TO} documents, gets one exact pass (exact
+ * total, exact facets). A larger match set gets a top-k pass that stops counting at
+ * {@link #EXACT_TOTAL_UP_TO} hits (so block-max WAND can skip non-competitive documents) and facet
+ * counts estimated from a systematic sample of about {@link #SAMPLE_DOCS} doc ids; the result says
+ * so ({@link SearchResult.TotalRelation#GTE}). Both passes run the same scope-filtered query, so no
+ * count, exact or estimated, includes a document the caller may not see.
  */
 final class QueryExecutor {
+    /** Hits counted exactly before the top-k collector may skip; the total is then a lower bound. */
+    static final int EXACT_TOTAL_UP_TO = 1_000;
+    /** Largest (estimated) match set whose facets are counted exactly. */
+    static final int EXACT_FACETS_UP_TO = 10_000;
+    /** Doc ids the facet sample covers; an index no larger than this is always counted exactly. */
+    static final int SAMPLE_DOCS = 20_000;
+    /** Consecutive doc ids per sample window. */
+    static final int SAMPLE_WINDOW = 64;
+
     private static final Set<String> STORED = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.STATE,
             IndexFields.STUDENT_ID, IndexFields.TITLE);
 
     private final TextQueryParser parser;
     private final Analyzer indexAnalyzer;
+    private final boolean alwaysExact;
 
     QueryExecutor(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
+        this(indexAnalyzer, queryAnalyzer, false);
+    }
+
+    /** With {@code alwaysExact}, every search counts every match (the behaviour before sampling; benchmarks compare it). */
+    QueryExecutor(Analyzer indexAnalyzer, Analyzer queryAnalyzer, boolean alwaysExact) {
         this.parser = new TextQueryParser(queryAnalyzer);
         this.indexAnalyzer = indexAnalyzer;
+        this.alwaysExact = alwaysExact;
     }
 
     /** The scored text query confined by the caller's scope and the filters. */
     Query build(SearchQuery query, SearchScope scope) {
+        return confine(parser.parse(query.text()), query, scope);
+    }
+
+    private static Query confine(Query text, SearchQuery query, SearchScope scope) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        builder.add(parser.parse(query.text()), BooleanClause.Occur.MUST);
+        builder.add(text, BooleanClause.Occur.MUST);
         ScopeQueries.addFilters(builder, scope, query.filters());
         return builder.build();
     }
 
     SearchResult search(IndexSearcher searcher, SearchQuery query, Caller caller) throws IOException {
         SearchScope scope = caller.scope();
-        Query lucene = build(query, scope);
+        Query text = parser.parse(query.text());
+        Query lucene = confine(text, query, scope);
         int window = query.offset() + query.size();
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        if (!alwaysExact && maxDoc > SAMPLE_DOCS) {
+            DocSampleQuery sample = DocSampleQuery.of(maxDoc, SAMPLE_DOCS, SAMPLE_WINDOW);
+            FacetCounts.Tally estimate = searcher.search(new BooleanQuery.Builder()
+                    .add(lucene, BooleanClause.Occur.FILTER).add(sample, BooleanClause.Occur.FILTER).build(),
+                    new FacetCounts(IndexFields.FACETS, sample.scale()));
+            if (estimate.matches() > EXACT_FACETS_UP_TO) {
+                TopDocs top = searcher.search(lucene,
+                        new TopScoreDocCollectorManager(window, null, Math.max(window, EXACT_TOTAL_UP_TO)));
+                if (top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                        || top.totalHits.value > EXACT_FACETS_UP_TO) {
+                    return result(searcher, query, scope, text, top, estimate.facets(), SearchResult.TotalRelation.GTE);
+                }
+            }
+        }
         Object[] results = searcher.search(lucene, new MultiCollectorManager(
                 new TopScoreDocCollectorManager(window, Integer.MAX_VALUE), new FacetCounts(IndexFields.FACETS)));
-        TopDocs all = (TopDocs) results[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+        FacetCounts.Tally exact = (FacetCounts.Tally) results[1];
+        return result(searcher, query, scope, text, (TopDocs) results[0], exact.facets(), SearchResult.TotalRelation.EQ);
+    }
+
+    /** The page's hits with snippets; only the text query is highlighted (filters and identifiers have no text to mark). */
+    private SearchResult result(IndexSearcher searcher, SearchQuery query, SearchScope scope, Query text, TopDocs all,
+            Map<String, Map<String, Long>> facets, SearchResult.TotalRelation relation) throws IOException {
         ScoreDoc[] page = all.scoreDocs.length <= query.offset()
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all.scoreDocs, query.offset(), all.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(all.totalHits, page);
-        List<List<String>> snippets = SnippetHighlighter.snippets(searcher, indexAnalyzer, lucene, pageDocs);
+        List<List<String>> snippets = SnippetHighlighter.snippets(searcher, indexAnalyzer, text, pageDocs);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc, STORED);
@@ -70,6 +119,6 @@ final class QueryExecutor {
                     scope.revealsStudentId() ? doc.get(IndexFields.STUDENT_ID) : null,
                     doc.get(IndexFields.TITLE), snippets.get(i), page[i].score));
         }
-        return new SearchResult(all.totalHits.value, hits, facets);
+        return new SearchResult(all.totalHits.value, relation, hits, facets);
     }
 }

@@ -54,6 +54,16 @@ class SnippetAndSyntaxTest {
         assertTrue(body.contains("&lt;script&gt;<mark>alert</mark>(1)"), body);
     }
 
+    @Test
+    void aThreeCharacterNameIsMarkedWholeAndANameSharingTwoOfItsCharactersIsNotMarked() {
+        index.index(SearchDocument.builder("x-2", DocumentType.ARTIFACT).title("推薦信")
+                .body("陳怡安同學與陳怡君同學合作完成河川調查").build());
+        index.refresh();
+        String body = String.join(" ", index.search(SearchQuery.of("陳怡君"), Caller.registrar("r")).hits().get(0).snippets());
+        assertTrue(body.contains("陳怡安同學與<mark>陳怡君</mark>同學"), body);
+        assertEquals(2, body.split("<mark>", -1).length, body);
+    }
+
     @ParameterizedTest(name = "[{0}] → {1}")
     @CsvSource(delimiter = '|', value = {
         "\"陳怡君 | unbalanced quotes",

@@ -29,8 +29,19 @@ public class SearchResource {
             float score) {
     }
 
-    /** The search answer. */
-    public record ResultJson(long total, List<HitJson> hits, Map<String, Map<String, Long>> facets) {
+    /**
+     * The search answer. {@code totalRelation} is {@code EQ} when {@code total} and the facet counts
+     * are exact, {@code GTE} when the match set was too large to count on every request: then
+     * {@code total} is a lower bound and the facet counts are estimates from a sample of the matches
+     * (still only of documents the caller may see).
+     */
+    public record ResultJson(long total, String totalRelation, List<HitJson> hits, Map<String, Map<String, Long>> facets) {
+
+        static ResultJson of(SearchResult r) {
+            return new ResultJson(r.total(), r.totalRelation().name(), r.hits().stream().map(h -> new HitJson(h.id(),
+                    h.type().name(), h.state().name(), h.studentId(), h.title(), h.snippets(), h.score())).toList(),
+                    r.facets());
+        }
     }
 
     @GET
@@ -43,8 +54,6 @@ public class SearchResource {
             @QueryParam("reason") String reason) {
         SearchQuery query = SearchQuery.of(q, SearchFilters.parse(academicYear, semester, category, state, type),
                 page, size);
-        SearchResult r = search.search(identity.require(), query, includeSealed, reason);
-        return new ResultJson(r.total(), r.hits().stream().map(h -> new HitJson(h.id(), h.type().name(),
-                h.state().name(), h.studentId(), h.title(), h.snippets(), h.score())).toList(), r.facets());
+        return ResultJson.of(search.search(identity.require(), query, includeSealed, reason));
     }
 }
