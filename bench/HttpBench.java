@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * gen-pdfs DIR N BYTES SEED          N valid one-page PDFs "f00000.pdf" of BYTES bytes: a line of
  *                                    text and a random-pixel image (like a scan)
- * gen-text-pdfs DIR N SEED           N small real PDFs with words (word list of SearchBench), a unique
+ * gen-text-pdfs DIR N SEED           N small real PDFs with words (word list of SyntheticCorpus), a unique
  *                                    word each, titles in DIR/titles.tsv, 1,000 queries in DIR/queries.txt
  * upload BASE TOKEN SID DIR P SECS   POST every DIR/*.pdf to /api/v1/students/SID/artifacts with P
  *                                    clients; each must answer 201 (durable before it is sent)
