@@ -63,7 +63,9 @@ async function search(p = 0) {
   try {
     const result = await api(`/search${query(q)}`);
     const hits = result.hits || [];
-    $('#search-total').textContent = t('search.total', { total: result.total ?? hits.length });
+    // Past a bound the server stops counting: total is then a lower bound and facets are estimates.
+    const key = result.totalRelation === 'GTE' ? 'search.totalAtLeast' : 'search.total';
+    $('#search-total').textContent = t(key, { total: result.total ?? hits.length });
     replace($('#search-results'), hits.map(renderHit));
     renderFacets(result.facets);
     pager($('#search-pager'), { page, size: SIZE, total: result.total ?? hits.length }, search);
