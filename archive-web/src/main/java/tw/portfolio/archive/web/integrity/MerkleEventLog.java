@@ -123,7 +123,11 @@ public class MerkleEventLog implements EventLogAppender {
         }
     }
 
-    /** Lets the sequencer catch up, unless this transaction queued leaves itself (it would wait for them). */
+    /**
+     * Lets the sequencer catch up with every entry committed so far. Skipped inside a transaction that
+     * queued leaves itself: its own leaves cannot be sequenced before it commits, and a reader there
+     * sees what the sequencer had done already.
+     */
     public void catchUp() {
         if (transactions.getTransactionKey() == null || transactions.getResource(QUEUED) == null) {
             sequencer.drain();
