@@ -50,23 +50,28 @@ public final class JdbcLogQueue {
 
     /** Whether nothing committed is waiting (rows of transactions still open may be waited for). */
     public boolean isEmpty() {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT entry_id FROM event_log_queue ORDER BY entry_id FETCH FIRST 1 ROWS ONLY");
-                ResultSet rs = ps.executeQuery()) {
-            return !rs.next();
-        } catch (SQLException e) {
-            throw failure("look at the queue", e);
-        }
+        return oldestIds(1, Long.MAX_VALUE).isEmpty();
     }
 
     /** At most {@code max} queued leaves, oldest entry first. */
     public List<QueuedLeaf> oldest(int max) {
-        List<QueuedLeaf> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT entry_id, leaf_data FROM event_log_queue ORDER BY entry_id FETCH FIRST " + max + " ROWS ONLY");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new QueuedLeaf(rs.getLong(1), Base64.getDecoder().decode(rs.getString(2))));
+        return entries(oldestIds(max, Long.MAX_VALUE));
+    }
+
+    /**
+     * The ids of at most {@code max} queued entries below {@code beforeEntryId}, oldest first. The
+     * scan stops at the bound, so rows queued after it are not waited for; rows below it whose
+     * transaction is still open are (READ COMMITTED).
+     */
+    public List<Long> oldestIds(int max, long beforeEntryId) {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT entry_id FROM event_log_queue "
+                + "WHERE entry_id < ? ORDER BY entry_id FETCH FIRST " + max + " ROWS ONLY")) {
+            ps.setLong(1, beforeEntryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
             }
         } catch (SQLException e) {
             throw failure("read the queue", e);
@@ -82,6 +87,9 @@ public final class JdbcLogQueue {
     public List<QueuedLeaf> entries(Collection<Long> entryIds) {
         List<Long> ids = new ArrayList<>(new TreeSet<>(entryIds));
         List<QueuedLeaf> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
         // The comment makes Derby probe the primary key even on a small table (where it would rather
         // scan, and wait on rows of open transactions); to any other database it is a comment.
         String sql = "SELECT entry_id, leaf_data FROM event_log_queue --DERBY-PROPERTIES constraint=pk_event_log_queue\n"

@@ -23,6 +23,11 @@ public final class LogEntryIds {
     private LogEntryIds() {
     }
 
+    /** The smallest id made at or after {@code epochMillis} on any node: ids below it are older. */
+    public static long firstIdAt(long epochMillis) {
+        return Math.max(epochMillis - EPOCH_MILLIS, 0) << (NODE_BITS + COUNTER_BITS);
+    }
+
     /** The next id; never the same twice in this JVM. */
     public static synchronized long next() {
         long now = Math.max(System.currentTimeMillis() - EPOCH_MILLIS, 0);

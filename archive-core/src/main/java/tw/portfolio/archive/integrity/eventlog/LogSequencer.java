@@ -36,18 +36,29 @@ public final class LogSequencer {
     }
 
     /**
-     * Sequences the oldest batch of the queue on {@code connection}; returns how many leaves it
-     * appended (0: queue empty). The scan waits for queued rows of transactions still open: this is
-     * the recovery path (after a crash, or for leaves queued by another server).
+     * Sequences the oldest batch of the whole queue on {@code connection}; returns how many leaves it
+     * appended (0: queue empty). The recovery path: see {@link #sequenceBatch(Connection, long)}.
      */
     public int sequenceBatch(Connection connection) {
+        return sequenceBatch(connection, Long.MAX_VALUE);
+    }
+
+    /**
+     * Sequences the oldest batch of entries below {@code beforeEntryId} (after a crash, leaves queued
+     * by another server, ids lost with a failed batch); returns how many leaves it appended. The scan
+     * runs before the writer lock is taken and may wait for transactions still open below the bound
+     * (a bound a few seconds in the past leaves every transaction still committing alone); the rows it
+     * found are then read again by key under the lock, so nothing is sequenced twice.
+     */
+    public int sequenceBatch(Connection connection, long beforeEntryId) {
         Objects.requireNonNull(connection, "connection");
         JdbcLogQueue queue = new JdbcLogQueue(connection);
-        if (queue.isEmpty()) {
+        List<Long> ids = queue.oldestIds(batch, beforeEntryId);
+        if (ids.isEmpty()) {
             return 0;
         }
         lockWriter(connection);
-        return append(connection, queue, queue.oldest(batch));
+        return append(connection, queue, queue.entries(ids));
     }
 
     /**

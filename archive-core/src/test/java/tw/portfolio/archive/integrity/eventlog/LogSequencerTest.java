@@ -182,6 +182,30 @@ class LogSequencerTest {
     }
 
     @Test
+    void aSweepStopsAtItsBoundAndNeverWaitsForATransactionOpenAboveIt() throws SQLException {
+        long old = queueAndCommit("old");
+        long bound = LogEntryIds.next(); // everything queued from here on is above the bound
+        Connection open = transaction();
+        new JdbcLogQueue(open).enqueue(leaf("still open, above the bound"));
+        long recent = queueAndCommit("recent, above the bound");
+        Connection c = transaction();
+        assertEquals(1, LogSequencer.withBatch(10).sequenceBatch(c, bound));
+        assertEquals(0, LogSequencer.withBatch(10).sequenceBatch(c, bound));
+        c.commit();
+        JdbcLogQueue queue = new JdbcLogQueue(transaction());
+        assertEquals(OptionalLong.of(0), queue.leafIndexOf(old));
+        assertEquals(OptionalLong.empty(), queue.leafIndexOf(recent));
+        open.rollback();
+    }
+
+    @Test
+    void entryIdsMadeAfterAnInstantAreAtOrAboveItsFirstId() {
+        long before = LogEntryIds.firstIdAt(System.currentTimeMillis() - 1);
+        assertTrue(LogEntryIds.next() >= before);
+        assertTrue(LogEntryIds.firstIdAt(System.currentTimeMillis() + 60_000) > LogEntryIds.next());
+    }
+
+    @Test
     void aBatchSizeBelowOneIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> LogSequencer.withBatch(0));
     }

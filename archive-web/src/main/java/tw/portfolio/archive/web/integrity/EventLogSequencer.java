@@ -15,19 +15,22 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.portfolio.archive.integrity.eventlog.LogEntryIds;
 import tw.portfolio.archive.integrity.eventlog.LogSequencer;
 
 /**
  * Runs the {@link LogSequencer} in this server. A transaction that queued leaves hands their entry
  * ids over once it committed ({@link #committed}); they are sequenced by key right after, on a pool
  * thread, or by a reader that needs the log current ({@link #drain}), without ever waiting for other
- * transactions. At start-up and every {@code archive.log.sequenceMillis} the whole queue is swept
- * as well: leaves a crash left queued, leaves queued by another server of a cluster, ids lost with a
- * failed batch. One batch at a time in this server; the writer row lock orders servers.
+ * transactions. At start-up and every {@code archive.log.sequenceMillis} the queue is swept as well,
+ * up to entries made {@value #SWEEP_GRACE_MILLIS} ms ago (so transactions still committing are left
+ * alone): leaves a crash left queued, leaves queued by another server of a cluster, ids lost with a
+ * failed batch. The writer row lock orders every sequencer transaction, in this server and others.
  */
 @ApplicationScoped
 public class EventLogSequencer {
     private static final Logger LOG = Logger.getLogger(EventLogSequencer.class.getName());
+    static final long SWEEP_GRACE_MILLIS = 2000;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -51,7 +54,6 @@ public class EventLogSequencer {
      * caller's, which may be inside a transaction that queued leaves (the drain would wait for it).
      */
     public synchronized void start() {
-        sequencer = LogSequencer.withBatch(batchSize);
         if (task == null) {
             task = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 0, sequenceMillis, TimeUnit.MILLISECONDS);
         }
@@ -99,20 +101,20 @@ public class EventLogSequencer {
         return total;
     }
 
-    /** {@link #drain}, then the whole queue, oldest first, until it is empty. */
+    /**
+     * {@link #drain}, then the queue, oldest first, up to entries made {@value #SWEEP_GRACE_MILLIS} ms
+     * ago. Not under this server's turn: the scan may wait for a transaction still open and must not
+     * hold up readers meanwhile (it takes the writer lock only after the scan).
+     */
     long sweep() {
         long total = drain();
         LogSequencer s = sequencer();
-        turn.lock();
-        try {
-            int n;
-            do {
-                n = log.sequenceBatch(s);
-                total += n;
-            } while (n > 0);
-        } finally {
-            turn.unlock();
-        }
+        long before = LogEntryIds.firstIdAt(System.currentTimeMillis() - SWEEP_GRACE_MILLIS);
+        int n;
+        do {
+            n = log.sequenceBatch(s, before);
+            total += n;
+        } while (n > 0);
         return total;
     }
 

@@ -78,11 +78,14 @@ public class MerkleEventLog implements EventLogAppender {
         return entry;
     }
 
-    /** The oldest queued batch, in a transaction of its own; returns how many leaves it appended. */
+    /**
+     * The oldest queued batch below {@code beforeEntryId}, in a transaction of its own; returns how
+     * many leaves it appended.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int sequenceBatch(LogSequencer batch) {
+    public int sequenceBatch(LogSequencer batch, long beforeEntryId) {
         try (Connection c = dataSource.getConnection()) {
-            return batch.sequenceBatch(c);
+            return batch.sequenceBatch(c, beforeEntryId);
         } catch (SQLException e) {
             throw new IntegrityViolationException("The event log could not be sequenced", e);
         }
