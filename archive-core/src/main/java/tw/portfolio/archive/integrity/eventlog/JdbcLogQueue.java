@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.TreeSet;
-import tw.portfolio.archive.error.InvalidInputException;
 
 /**
  * The log's queue (migration {@code V7__event_log_queue.sql}) through plain JDBC on the caller's
@@ -31,11 +30,7 @@ public final class JdbcLogQueue {
 
     /** Queues one leaf in the caller's transaction; returns its entry id. */
     public long enqueue(byte[] leafData) {
-        Objects.requireNonNull(leafData, "leafData");
-        if (leafData.length > MerkleLog.MAX_LEAF_BYTES) {
-            throw InvalidInputException.field("leafData", "is " + leafData.length + " bytes, at most "
-                    + MerkleLog.MAX_LEAF_BYTES + " allowed");
-        }
+        MerkleLog.requireLeafSize(leafData);
         long entryId = LogEntryIds.next();
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO event_log_queue (entry_id, leaf_data) VALUES (?, ?)")) {
@@ -51,11 +46,6 @@ public final class JdbcLogQueue {
     /** Whether nothing committed is waiting (rows of transactions still open may be waited for). */
     public boolean isEmpty() {
         return oldestIds(1, Long.MAX_VALUE).isEmpty();
-    }
-
-    /** At most {@code max} queued leaves, oldest entry first. */
-    public List<QueuedLeaf> oldest(int max) {
-        return entries(oldestIds(max, Long.MAX_VALUE));
     }
 
     /**

@@ -30,6 +30,15 @@ public final class MerkleLog {
         this.store = Objects.requireNonNull(store, "store");
     }
 
+    /** Refuses a missing leaf or one larger than {@link #MAX_LEAF_BYTES}. */
+    static void requireLeafSize(byte[] leafData) {
+        Objects.requireNonNull(leafData, "leafData");
+        if (leafData.length > MAX_LEAF_BYTES) {
+            throw InvalidInputException.field("leafData", "is " + leafData.length + " bytes, at most "
+                    + MAX_LEAF_BYTES + " allowed");
+        }
+    }
+
     /** Number of leaves. */
     public long size() {
         return store.size();
@@ -50,25 +59,22 @@ public final class MerkleLog {
         if (leafData.isEmpty()) {
             throw new IllegalArgumentException("nothing to append");
         }
-        for (byte[] leaf : leafData) {
-            Objects.requireNonNull(leaf, "leafData");
-            if (leaf.length > MAX_LEAF_BYTES) {
-                throw InvalidInputException.field("leafData", "is " + leaf.length + " bytes, at most "
-                        + MAX_LEAF_BYTES + " allowed");
-            }
-        }
+        leafData.forEach(MerkleLog::requireLeafSize);
         long first = store.size();
+        List<List<NodeId>> carries = new ArrayList<>(leafData.size());
         Set<NodeId> made = new HashSet<>();
         Set<NodeId> needed = new LinkedHashSet<>();
         for (int i = 0; i < leafData.size(); i++) {
             long index = first + i;
-            for (NodeId sibling : TreeMath.carries(index)) {
+            List<NodeId> c = TreeMath.carries(index);
+            carries.add(c);
+            for (NodeId sibling : c) {
                 if (!made.contains(sibling)) {
                     needed.add(sibling);
                 }
             }
             made.add(new NodeId(0, index));
-            for (NodeId sibling : TreeMath.carries(index)) {
+            for (NodeId sibling : c) {
                 made.add(new NodeId(sibling.level() + 1, sibling.index() >>> 1));
             }
         }
@@ -80,7 +86,7 @@ public final class MerkleLog {
             NodeId leafId = new NodeId(0, index);
             known.put(leafId, hash);
             completed.add(new NodeHash(leafId, hash));
-            for (NodeId sibling : TreeMath.carries(index)) {
+            for (NodeId sibling : carries.get(i)) {
                 byte[] left = known.get(sibling);
                 if (left == null) {
                     throw new IllegalStateException("the log store lacks subtree " + sibling + " of a complete tree");

@@ -1,5 +1,6 @@
 package tw.portfolio.archive.web.integrity;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -12,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,13 +51,19 @@ public class EventLogSequencer {
     private LogSequencer sequencer;
     private ScheduledFuture<?> task;
 
+    @PostConstruct
+    void configure() {
+        sequencer = LogSequencer.withBatch(batchSize);
+    }
+
     /**
      * Sequences what a crash left queued and keeps sequencing, on a pool thread: never on the
      * caller's, which may be inside a transaction that queued leaves (the drain would wait for it).
      */
     public synchronized void start() {
         if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 0, sequenceMillis, TimeUnit.MILLISECONDS);
+            task = scheduler.scheduleWithFixedDelay(() -> quietly(this::sweep), 0, sequenceMillis,
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -71,7 +79,7 @@ public class EventLogSequencer {
             try {
                 scheduler.execute(() -> {
                     scheduled.set(false);
-                    drainQuietly();
+                    quietly(this::drain);
                 });
             } catch (RuntimeException e) {
                 scheduled.set(false); // shutting down; the next start sequences what is left
@@ -84,7 +92,7 @@ public class EventLogSequencer {
      * events); returns how many leaves were appended.
      */
     public long drain() {
-        LogSequencer s = sequencer();
+        LogSequencer s = sequencer;
         long total = 0;
         turn.lock();
         try {
@@ -108,7 +116,7 @@ public class EventLogSequencer {
      */
     long sweep() {
         long total = drain();
-        LogSequencer s = sequencer();
+        LogSequencer s = sequencer;
         long before = LogEntryIds.firstIdAt(System.currentTimeMillis() - SWEEP_GRACE_MILLIS);
         int n;
         do {
@@ -118,24 +126,9 @@ public class EventLogSequencer {
         return total;
     }
 
-    private synchronized LogSequencer sequencer() {
-        if (sequencer == null) {
-            sequencer = LogSequencer.withBatch(batchSize);
-        }
-        return sequencer;
-    }
-
-    private void sweepQuietly() {
+    private static void quietly(LongSupplier sequencing) {
         try {
-            sweep();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Event log sequencing failed; queued leaves stay queued and are retried", e);
-        }
-    }
-
-    private void drainQuietly() {
-        try {
-            drain();
+            sequencing.getAsLong();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Event log sequencing failed; queued leaves stay queued and are retried", e);
         }
