@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import tw.portfolio.archive.calendar.AcademicYear;
 import tw.portfolio.archive.error.IntegrityViolationException;
@@ -49,7 +48,7 @@ public class ReceiptFiles {
 
     /** Packages the submission and writes the signed receipt; returns its id. */
     public String write(ReceiptRequest request, SignedReceipt signed) {
-        String id = UUID.randomUUID().toString();
+        String id = ReceiptIds.next();
         Path dir = root().resolve(id);
         try {
             Files.createDirectories(dir);
