@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import tw.portfolio.archive.event.ArchiveEvent;
@@ -15,7 +14,7 @@ import tw.portfolio.archive.integrity.crypto.ArtifactSignature;
 import tw.portfolio.archive.integrity.crypto.ArtifactStatement;
 import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
 
-/** The transactional steps of ingest: the intent before storage, the record after it. */
+/** The transactional step of ingest (the record after storage), and the legacy intent rows. */
 @ApplicationScoped
 public class ArtifactRecorder {
     @PersistenceContext(unitName = "archive")
@@ -26,13 +25,7 @@ public class ArtifactRecorder {
     @Inject
     SchoolKeyRing keyRing;
 
-    /** Commits the intent to write {@code objectId}. */
-    @Transactional
-    public void recordIntent(String objectId, Instant now) {
-        em.persist(new IngestIntent(objectId, now));
-    }
-
-    /** Records the artifact, its ingest and digest events, and clears the intent, atomically. */
+    /** Records the artifact with its ingest and digest events, atomically. */
     @Transactional
     public Artifact recordArtifact(Artifact artifact) {
         String keyId = keyRing.activeKey().keyId();
@@ -49,14 +42,10 @@ public class ArtifactRecorder {
                 artifact.createdByRole(), artifact.createdAt(), detail));
         artifact.attachSignature(keyId, signature.statement(), signature.value(), entry);
         em.persist(artifact);
-        IngestIntent intent = em.find(IngestIntent.class, artifact.objectId());
-        if (intent != null) {
-            em.remove(intent);
-        }
         return artifact;
     }
 
-    /** Forgets an intent whose object was removed. */
+    /** Forgets an intent row (written by versions before intent markers) once resolved. */
     @Transactional
     public void clearIntent(String objectId) {
         IngestIntent intent = em.find(IngestIntent.class, objectId);
@@ -65,7 +54,7 @@ public class ArtifactRecorder {
         }
     }
 
-    /** Intents left behind: each names an object that was never acknowledged. */
+    /** Intent rows left behind by versions before intent markers: each names an object maybe never acknowledged. */
     @Transactional
     public List<IngestIntent> pendingIntents() {
         return em.createQuery("select i from IngestIntent i order by i.createdAt", IngestIntent.class)

@@ -17,11 +17,14 @@ import tw.portfolio.archive.error.RuleViolationException;
 import tw.portfolio.archive.json.JsonText;
 import tw.portfolio.archive.storage.ArtifactStore;
 import tw.portfolio.archive.storage.ArtifactStore.StoredObject;
+import tw.portfolio.archive.storage.IntentMarkers;
 
 /**
- * Ingest of a student's file, in an order that never acknowledges what a crash could lose: the
- * bytes are staged and forced, an intent is committed, the OCFL object is written and forced,
- * then the artifact row, its events and the removal of the intent commit together.
+ * Ingest of a student's file, in an order that never acknowledges what a crash could lose and
+ * never leaves what it did not acknowledge: the bytes are staged, an intent marker is made durable,
+ * the OCFL object is written and forced, then the artifact row and its events commit together and
+ * the marker goes. A crash in between leaves a marker, and {@link #reconcile} at the next start
+ * removes the object unless its record committed.
  */
 @ApplicationScoped
 public class ArtifactService {
@@ -37,6 +40,8 @@ public class ArtifactService {
     UploadPolicy uploadPolicy;
     @Inject
     Clock clock;
+    @Inject
+    IntentMarkers intents;
 
     /** What the client sent with the file. */
     public record UploadRequest(String studentId, String clientFilename, String title, String expectedSha256) {
@@ -58,7 +63,12 @@ public class ArtifactService {
         String filename = DisplayFilename.clean(request.clientFilename(), staged.mediaType().extension());
         String title = Titles.clean(request.title());
         String logicalName = "content." + staged.mediaType().extension();
-        recorder.recordIntent(objectId, now);
+        try {
+            intents.mark(objectId);
+        } catch (RuntimeException e) {
+            deleteStaged(staged);
+            throw e;
+        }
         StoredObject stored;
         try {
             stored = store.store(objectId, staged.file(), staged.sha256(), logicalName,
@@ -70,12 +80,15 @@ public class ArtifactService {
         Artifact artifact = new Artifact(id, request.studentId(), filename, title, staged.mediaType(), staged.size(),
                 staged.sha256(), objectId, logicalName, stored.contentPath(), now, actor.username(),
                 actor.primaryRole());
+        Artifact recorded;
         try {
-            return recorder.recordArtifact(artifact);
+            recorded = recorder.recordArtifact(artifact);
         } catch (RuntimeException e) {
             undoStore(objectId);
             throw e;
         }
+        intents.clear(objectId);
+        return recorded;
     }
 
     /** Opens the artifact's bytes for a caller allowed to read it. */
@@ -85,31 +98,19 @@ public class ArtifactService {
     }
 
     /**
-     * Removes objects that a crash left without their record: each pending intent names one. Run
-     * once at start-up, before the first upload.
+     * Removes objects that a crash left without their record: each pending intent names one (a
+     * marker, or a database row written by a version before markers). Run once at start-up, before
+     * the first upload.
      */
     public int reconcile() {
-        int removed = 0;
-        for (IngestIntent intent : recorder.pendingIntents()) {
-            String objectId = intent.objectId();
-            if (recorder.isRecorded(objectId)) {
-                recorder.clearIntent(objectId);
-                continue;
-            }
-            if (store.contains(objectId)) {
-                store.purge(objectId);
-                removed++;
-                LOG.warning(() -> "Removed unacknowledged object " + objectId + " left by an interrupted upload");
-            }
-            recorder.clearIntent(objectId);
-        }
-        return removed;
+        java.util.List<String> legacy = recorder.pendingIntents().stream().map(IngestIntent::objectId).toList();
+        return new IngestRecovery(store, intents, recorder::isRecorded).run(legacy, recorder::clearIntent);
     }
 
     private void undoStore(String objectId) {
         try {
             store.purge(objectId);
-            recorder.clearIntent(objectId);
+            intents.clear(objectId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not remove object " + objectId + "; the start-up check will", e);
         }

@@ -7,9 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A committed note that an object is about to be written to storage. It is removed in the same
- * transaction that records the artifact; one left behind after a crash names an object that was
- * never acknowledged, which the start-up check removes.
+ * A committed note that an object is about to be written to storage, as versions before
+ * {@link tw.portfolio.archive.storage.IntentMarkers} kept it (one database transaction per upload).
+ * Nothing writes these rows any more; one left behind by such a version's crash names an object that
+ * was never acknowledged, which the start-up check still resolves.
  */
 @Entity
 @Table(name = "INGEST_INTENT")

@@ -18,6 +18,7 @@ import tw.portfolio.archive.account.TokenCodec;
 import tw.portfolio.archive.artifact.UploadPolicy;
 import tw.portfolio.archive.config.ArchiveSettings;
 import tw.portfolio.archive.storage.ArtifactStore;
+import tw.portfolio.archive.storage.IntentMarkers;
 import tw.portfolio.archive.storage.OcflArtifactStore;
 
 /** Produces the archive's runtime parts from settings: clock, data directory, storage, policies. */
@@ -58,6 +59,13 @@ public class ArchiveRuntime {
     ArtifactStore artifactStore(DataDirectory dir) {
         store = OcflArtifactStore.open(dir.root());
         return store;
+    }
+
+    /** Ingest intents, beside the storage root (see {@link IntentMarkers}). */
+    @Produces
+    @Singleton
+    IntentMarkers intentMarkers(DataDirectory dir) {
+        return IntentMarkers.open(dir.dir("intents"));
     }
 
     @Produces
