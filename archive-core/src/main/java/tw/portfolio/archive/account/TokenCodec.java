@@ -15,9 +15,16 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signed, expiring API tokens: {@code v1.<payload>.<mac>}, where the payload is base64url of
- * {@code id|username|roles|studentId|issuedAt|expiresAt} (every field has a fixed alphabet, so the
- * separator cannot be forged) and the MAC is HMAC-SHA256 under a key kept in the data directory.
- * Revocation is by token id.
+ * {@code id|username|roles|studentId|issuedAt|expiresAt|passwordChangePending} (every field has a
+ * fixed alphabet, so the separator cannot be forged) and the MAC is HMAC-SHA256 under a key kept in
+ * the data directory. Revocation is by token id.
+ *
+ * <p>{@code passwordChangePending} ({@code 1} or {@code 0}) says whether the account still had its
+ * one-time password when the token was issued. An account only ever gets one at creation, so a token
+ * issued without it never needs the account looked up again on each call; one issued with it does
+ * (the password may have been changed since). Tokens of the six-field form, issued before this
+ * field, count as pending. Should an account ever be given a new one-time password, its tokens must
+ * be revoked.
  */
 public final class TokenCodec {
     private static final String PREFIX = "v1.";
@@ -25,7 +32,8 @@ public final class TokenCodec {
     private final byte[] key;
 
     /** A verified token's claims. */
-    public record Claims(String tokenId, Actor actor, Instant issuedAt, Instant expiresAt) {
+    public record Claims(String tokenId, Actor actor, Instant issuedAt, Instant expiresAt,
+            boolean passwordChangePending) {
     }
 
     public TokenCodec(byte[] key) {
@@ -35,11 +43,16 @@ public final class TokenCodec {
         this.key = key.clone();
     }
 
+    /** A token that counts as issued while a password change was pending (the cautious default). */
     public String issue(Actor actor, Instant now, long ttlSeconds) {
+        return issue(actor, true, now, ttlSeconds);
+    }
+
+    public String issue(Actor actor, boolean passwordChangePending, Instant now, long ttlSeconds) {
         String roles = String.join(",", actor.roles().stream().map(Enum::name).sorted().toList());
         String payload = String.join("|", UUID.randomUUID().toString(), actor.username(), roles,
                 actor.studentId().orElse(""), Long.toString(now.getEpochSecond()),
-                Long.toString(now.getEpochSecond() + ttlSeconds));
+                Long.toString(now.getEpochSecond() + ttlSeconds), passwordChangePending ? "1" : "0");
         String body = b64(payload.getBytes(StandardCharsets.UTF_8));
         return PREFIX + body + "." + b64(mac(body));
     }
@@ -59,7 +72,8 @@ public final class TokenCodec {
                 return Optional.empty();
             }
             String[] f = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8).split("\\|", -1);
-            if (f.length != 6 || !UUID_SHAPE.matcher(f[0]).matches() || !Username.isValid(f[1])) {
+            if ((f.length != 6 && !(f.length == 7 && (f[6].equals("0") || f[6].equals("1"))))
+                    || !UUID_SHAPE.matcher(f[0]).matches() || !Username.isValid(f[1])) {
                 return Optional.empty();
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -74,7 +88,8 @@ public final class TokenCodec {
                 return Optional.empty();
             }
             Optional<String> sid = f[3].isEmpty() ? Optional.empty() : Optional.of(f[3]);
-            return Optional.of(new Claims(f[0], new Actor(f[1], roles, sid), issued, expires));
+            boolean pending = f.length == 6 || f[6].equals("1");
+            return Optional.of(new Claims(f[0], new Actor(f[1], roles, sid), issued, expires, pending));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package tw.portfolio.archive.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,6 +157,35 @@ class TokenCodecTest {
         TokenCodec.Claims c = CODEC.verify(token, Instant.ofEpochSecond(1795852900L)).orElseThrow();
         assertEquals(Actor.student("student1", "S-1"), c.actor());
         assertEquals("3f2b8c1e-7a9d-4e61-9b0c-5d4e3f2a1b0c", c.tokenId());
+    }
+
+    @Test
+    void whetherAPasswordChangeWasPendingTravelsWithTheToken() {
+        assertFalse(CODEC.verify(CODEC.issue(STUDENT, false, NOW, TTL), NOW).orElseThrow().passwordChangePending());
+        assertTrue(CODEC.verify(CODEC.issue(STUDENT, true, NOW, TTL), NOW).orElseThrow().passwordChangePending());
+        assertTrue(CODEC.verify(CODEC.issue(STUDENT, NOW, TTL), NOW).orElseThrow().passwordChangePending(),
+                "a token issued without saying counts as pending");
+    }
+
+    @Test
+    void aSixFieldTokenFromBeforeTheFlagCountsAsPending() throws Exception {
+        TokenCodec.Claims c = CODEC.verify(signed("3f2b8c1e-7a9d-4e61-9b0c-5d4e3f2a1b0c|student1|STUDENT|S-1|"
+                + "1795852800|1795856400"), Instant.ofEpochSecond(1795852900L)).orElseThrow();
+        assertTrue(c.passwordChangePending());
+    }
+
+    @ParameterizedTest(name = "a pending flag \"{0}\" is refused")
+    @ValueSource(strings = {"", "2", "true", "01", " 1"})
+    void aPendingFlagOtherThanZeroOrOneIsRefused(String flag) throws Exception {
+        String token = signed("3f2b8c1e-7a9d-4e61-9b0c-5d4e3f2a1b0c|student1|STUDENT|S-1|1795852800|1795856400|" + flag);
+        assertEquals(Optional.empty(), CODEC.verify(token, Instant.ofEpochSecond(1795852900L)));
+    }
+
+    private static String signed(String payload) throws Exception {
+        String body = b64(payload.getBytes(StandardCharsets.UTF_8));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+        return "v1." + body + "." + b64(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test

@@ -55,7 +55,8 @@ public class AuthResource {
         }
         LoginResult result = identityStore.check(credentials.username(), credentials.password());
         if (result instanceof LoginResult.Success s) {
-            return Response.ok(new TokenJson(tokens.issue(s.actor()), "Bearer", tokens.ttlSeconds())).build();
+            String token = tokens.issue(s.actor(), s.passwordChangeRequired());
+            return Response.ok(new TokenJson(token, "Bearer", tokens.ttlSeconds())).build();
         }
         if (result instanceof LoginResult.Locked locked) {
             return Problem.response(401, "account-locked", "Account locked",

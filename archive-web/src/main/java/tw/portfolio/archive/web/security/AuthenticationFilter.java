@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import tw.portfolio.archive.account.TokenCodec;
 import tw.portfolio.archive.web.problem.Problem;
 
 /** Answers 401 for every API call without a valid token, unless the endpoint is {@link Public}. */
@@ -41,8 +42,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         ctx.abortWith(Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
     }
 
-    /** A generated one-time password allows only reading who you are, changing it, and logging out. */
+    /**
+     * A generated one-time password allows only reading who you are, changing it, and logging out.
+     * Only a token issued while the change was pending makes the account be looked up.
+     */
     private boolean mustChangePasswordFirst(ContainerRequestContext ctx) {
+        if (!identity.claims().map(TokenCodec.Claims::passwordChangePending).orElse(true)) {
+            return false;
+        }
         String path = ctx.getUriInfo().getPath();
         if (path.startsWith("/")) {
             path = path.substring(1);

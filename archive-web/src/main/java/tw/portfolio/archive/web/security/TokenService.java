@@ -26,8 +26,9 @@ public class TokenService {
     @ConfigProperty(name = ArchiveSettings.TOKEN_TTL_SECONDS, defaultValue = "3600")
     long ttlSeconds;
 
-    public String issue(Actor actor) {
-        return codec.issue(actor, clock.instant(), ttlSeconds);
+    /** A token for {@code actor}; {@code passwordChangeRequired} as the account said at login. */
+    public String issue(Actor actor, boolean passwordChangeRequired) {
+        return codec.issue(actor, passwordChangeRequired, clock.instant(), ttlSeconds);
     }
 
     public long ttlSeconds() {

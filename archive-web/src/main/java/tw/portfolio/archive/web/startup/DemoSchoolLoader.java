@@ -63,7 +63,7 @@ public class DemoSchoolLoader {
                 usernames.put(a.getString("student"), a.getString("username"));
             }
             accounts.create(a.getString("username"), password, a.getString("displayName", null), roles, studentId,
-                    false);
+                    a.getBoolean("mustChangePassword", false));
             count++;
         }
         em.flush();

@@ -130,6 +130,24 @@ class ArtifactSliceIT {
     }
 
     @Test
+    void aOneTimePasswordAllowsOnlyChangingItAndThenTheSameTokenAllowsWhatItsRolesAllow() {
+        String token = api.demoToken("newstaff1");
+        String list = "api/v1/students/" + sid1 + "/artifacts";
+        assertProblem(api.get(list, token), 403, "password-change-required");
+        assertTrue(ApiClient.json(api.get("api/v1/me", token)).getBoolean("passwordChangeRequired"));
+        assertProblem(api.putJson("api/v1/me/password", token,
+                "{\"currentPassword\":\"demo-password\",\"newPassword\":\"short\"}"), 400, "invalid-input");
+        assertProblem(api.get(list, token), 403, "password-change-required");
+
+        assertEquals(204, api.putJson("api/v1/me/password", token,
+                "{\"currentPassword\":\"demo-password\",\"newPassword\":\"a-long-new-password-42\"}").statusCode());
+        assertEquals(200, api.get(list, token).statusCode(), "the token issued before the change now works");
+        assertFalse(ApiClient.json(api.get("api/v1/me", token)).getBoolean("passwordChangeRequired"));
+        String fresh = api.token("newstaff1", "a-long-new-password-42");
+        assertEquals(200, api.get(list, fresh).statusCode());
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedWith413AndNothingIsStored() {
         byte[] big = Arrays.copyOf(fixture("hello.pdf"), 4 * 1024 * 1024 + 1);
         long before = total();
