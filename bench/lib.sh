@@ -61,6 +61,34 @@ api_root() {
     return 1
 }
 
+# thread_ticks: one line per thread of the server JVM: tid, name (spaces as _), user+system clock ticks.
+thread_ticks() {
+    local t
+    for t in /proc/"$SERVER_PID"/task/*; do
+        [ -r "$t/stat" ] || continue
+        printf '%s %s %s\n' "${t##*/}" "$(tr ' ' _ <"$t/comm")" "$(sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}')"
+    done
+}
+
+# cpu_per_item BEFORE AFTER N: the server's CPU milliseconds per item between two thread_ticks
+# snapshots, and the share of the JIT compiler threads in it.
+cpu_per_item() {
+    python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
+import sys
+def read(f):
+    return {l.split()[0]: (l.split()[1], int(l.split()[2])) for l in open(f) if len(l.split()) == 3}
+a, b, n, hz = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+total = jit = 0
+for tid, (name, ticks) in b.items():
+    d = ticks - a.get(tid, (name, 0))[1]
+    total += d
+    if name.startswith(("C1_CompilerThre", "C2_CompilerThre")):
+        jit += d
+ms = 1000.0 / hz
+print(f"{total * ms / n:.1f} ms ({jit * ms / n:.1f} ms of it JIT compilation, {100.0 * jit / max(total, 1):.0f}%)")
+PY
+}
+
 stop_server() {
     if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
         kill "$SERVER_PID"
