@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import tw.portfolio.archive.integrity.eventlog.LogEntryIds;
+import tw.portfolio.archive.id.TimeOrderedIds;
 
 /**
  * One line of the audit trail: the event as the school reads it, with the acting username. The
@@ -47,7 +47,7 @@ public class AuditTrailEntry {
     }
 
     public AuditTrailEntry(ArchiveEvent event, String actor, String detailJson, Long logEntry) {
-        this.id = LogEntryIds.next();
+        this.id = TimeOrderedIds.next();
         this.occurredAt = event.occurredAt();
         this.eventType = event.type().name();
         this.objectId = event.objectId();

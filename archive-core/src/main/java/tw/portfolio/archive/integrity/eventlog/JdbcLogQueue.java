@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import tw.portfolio.archive.id.TimeOrderedIds;
 
 /**
  * The log's queue (migration {@code V7__event_log_queue.sql}) through plain JDBC on the caller's
@@ -31,7 +32,7 @@ public final class JdbcLogQueue {
     /** Queues one leaf in the caller's transaction; returns its entry id. */
     public long enqueue(byte[] leafData) {
         MerkleLog.requireLeafSize(leafData);
-        long entryId = LogEntryIds.next();
+        long entryId = TimeOrderedIds.next();
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO event_log_queue (entry_id, leaf_data) VALUES (?, ?)")) {
             ps.setLong(1, entryId);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.id.TimeOrderedIds;
 
 /** Queue then sequence, on real embedded Derby with the archive's migrations, one connection per transaction. */
 class LogSequencerTest {
@@ -184,7 +185,7 @@ class LogSequencerTest {
     @Test
     void aSweepStopsAtItsBoundAndNeverWaitsForATransactionOpenAboveIt() throws SQLException {
         long old = queueAndCommit("old");
-        long bound = LogEntryIds.next(); // everything queued from here on is above the bound
+        long bound = TimeOrderedIds.next(); // everything queued from here on is above the bound
         Connection open = transaction();
         new JdbcLogQueue(open).enqueue(leaf("still open, above the bound"));
         long recent = queueAndCommit("recent, above the bound");
@@ -200,9 +201,9 @@ class LogSequencerTest {
 
     @Test
     void entryIdsMadeAfterAnInstantAreAtOrAboveItsFirstId() {
-        long before = LogEntryIds.firstIdAt(System.currentTimeMillis() - 1);
-        assertTrue(LogEntryIds.next() >= before);
-        assertTrue(LogEntryIds.firstIdAt(System.currentTimeMillis() + 60_000) > LogEntryIds.next());
+        long before = TimeOrderedIds.firstIdAt(System.currentTimeMillis() - 1);
+        assertTrue(TimeOrderedIds.next() >= before);
+        assertTrue(TimeOrderedIds.firstIdAt(System.currentTimeMillis() + 60_000) > TimeOrderedIds.next());
     }
 
     @Test

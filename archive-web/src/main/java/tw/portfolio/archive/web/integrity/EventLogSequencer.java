@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tw.portfolio.archive.integrity.eventlog.LogEntryIds;
+import tw.portfolio.archive.id.TimeOrderedIds;
 import tw.portfolio.archive.integrity.eventlog.LogSequencer;
 
 /**
@@ -117,7 +117,7 @@ public class EventLogSequencer {
     long sweep() {
         long total = drain();
         LogSequencer s = sequencer;
-        long before = LogEntryIds.firstIdAt(System.currentTimeMillis() - SWEEP_GRACE_MILLIS);
+        long before = TimeOrderedIds.firstIdAt(System.currentTimeMillis() - SWEEP_GRACE_MILLIS);
         int n;
         do {
             n = log.sequenceBatch(s, before);

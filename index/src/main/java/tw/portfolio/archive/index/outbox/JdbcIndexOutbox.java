@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
+import tw.portfolio.archive.id.TimeOrderedIds;
 import tw.portfolio.archive.search.DocumentType;
 import tw.portfolio.archive.search.IndexOperation;
 import tw.portfolio.archive.search.IndexOutbox;
@@ -24,8 +25,9 @@ import tw.portfolio.archive.search.OutboxEntry;
  * DocumentType, IndexOperation, Instant)} with the connection of their own transaction.
  */
 public final class JdbcIndexOutbox implements IndexOutbox {
-    private static final String INSERT = "INSERT INTO index_outbox (document_id, document_type, operation, enqueued_at)"
-            + " VALUES (?, ?, ?, ?)";
+    /** Ids are {@link TimeOrderedIds}, as the archive's own writer makes them (no identity contention). */
+    private static final String INSERT = "INSERT INTO index_outbox (id, document_id, document_type, operation,"
+            + " enqueued_at) VALUES (?, ?, ?, ?, ?)";
     private static final String PENDING = "SELECT id, document_id, document_type, operation, enqueued_at"
             + " FROM index_outbox ORDER BY id";
     private static final String DELETE = "DELETE FROM index_outbox WHERE id = ?";
@@ -44,10 +46,11 @@ public final class JdbcIndexOutbox implements IndexOutbox {
     public static void enqueue(Connection transaction, String documentId, DocumentType type, IndexOperation operation,
                                Instant at) throws SQLException {
         try (PreparedStatement insert = transaction.prepareStatement(INSERT)) {
-            insert.setString(1, documentId);
-            insert.setString(2, type.name());
-            insert.setString(3, operation.name());
-            insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+            insert.setLong(1, TimeOrderedIds.next());
+            insert.setString(2, documentId);
+            insert.setString(3, type.name());
+            insert.setString(4, operation.name());
+            insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
             insert.executeUpdate();
         }
     }

@@ -93,6 +93,30 @@ class OutboxIndexerTest {
     }
 
     @Test
+    void eightConcurrentWritersAllCommitTheirEntries() throws Exception {
+        int writers = 8;
+        int each = 100;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    ingest("w" + writer + "-" + i, "title", true);
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get(); // an identity column failed here with 40XL1 ("too much contention")
+        }
+        List<OutboxEntry> pending = outbox.pending(writers * each + 1);
+        assertEquals(writers * each, pending.size());
+        assertEquals(writers * each, pending.stream().map(OutboxEntry::id).distinct().count());
+    }
+
+    @Test
     void aCrashBetweenCommitAndIndexUpdateIsCaughtUpByTheNextIndexerOnRestart() throws SQLException {
         try (LuceneSearchIndex beforeCrash = LuceneSearchIndex.open(dir)) {
             ingest("o-1", "志工服務心得", true);

@@ -1,4 +1,4 @@
-package tw.portfolio.archive.integrity.eventlog;
+package tw.portfolio.archive.id;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,14 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class LogEntryIdsTest {
+class TimeOrderedIdsTest {
     @Test
     void idsNeverRepeatAndGrowEvenWhenManyThreadsAskWithinOneMillisecond() {
         Set<Long> seen = ConcurrentHashMap.newKeySet();
         IntStream.range(0, 8).parallel().forEach(t -> {
             long previous = -1;
             for (int i = 0; i < 20_000; i++) {
-                long id = LogEntryIds.next();
+                long id = TimeOrderedIds.next();
                 assertTrue(id > previous, "ids of one thread grow");
                 previous = id;
                 seen.add(id);
@@ -26,6 +26,6 @@ class LogEntryIdsTest {
 
     @Test
     void idsArePositive() {
-        assertTrue(LogEntryIds.next() > 0);
+        assertTrue(TimeOrderedIds.next() > 0);
     }
 }

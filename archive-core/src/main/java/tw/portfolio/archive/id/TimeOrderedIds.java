@@ -1,17 +1,19 @@
-package tw.portfolio.archive.integrity.eventlog;
+package tw.portfolio.archive.id;
 
 import java.security.SecureRandom;
 import java.time.Instant;
 
 /**
- * Ids for queued log entries, made in this JVM without asking the database: milliseconds since
+ * Row ids made in this JVM without asking the database, for the rows many transactions insert at
+ * once (queued log entries, audit trail rows, index outbox rows): milliseconds since
  * 2026-01-01 (41 bits, good until 2095), a node number drawn at random when the class loads (10
- * bits, so servers of a cluster rarely share one; the queue's primary key refuses a clash) and a
- * counter within the millisecond (12 bits). Ids grow with time, so the queue's key order is
- * roughly commit order. Derby's identity columns were measured failing inserts with "too much
- * contention" (40XL1) at 8 concurrent writers; these take no lock at all.
+ * bits, so servers of a cluster rarely share one; each table's primary key refuses a clash) and a
+ * counter within the millisecond (12 bits), shared by every table. Ids grow with time, so key order
+ * is roughly commit order. Derby's identity columns were measured failing inserts with "too much
+ * contention" (40XL1) at 8 concurrent writers, and the index outbox's with 4 concurrent uploads;
+ * these take no lock at all.
  */
-public final class LogEntryIds {
+public final class TimeOrderedIds {
     private static final long EPOCH_MILLIS = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
     private static final int NODE_BITS = 10;
     private static final int COUNTER_BITS = 12;
@@ -20,7 +22,7 @@ public final class LogEntryIds {
     private static long lastMillis = -1;
     private static long counter;
 
-    private LogEntryIds() {
+    private TimeOrderedIds() {
     }
 
     /** The smallest id made at or after {@code epochMillis} on any node: ids below it are older. */
