@@ -16,11 +16,9 @@ import java.time.Instant;
 public final class TimeOrderedIds {
     private static final long EPOCH_MILLIS = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
     private static final int NODE_BITS = 10;
-    private static final int COUNTER_BITS = 12;
+    private static final int COUNTER_BITS = MillisecondCounter.COUNTER_BITS;
     private static final long NODE = new SecureRandom().nextInt(1 << NODE_BITS);
-
-    private static long lastMillis = -1;
-    private static long counter;
+    private static final MillisecondCounter CLOCK = new MillisecondCounter();
 
     private TimeOrderedIds() {
     }
@@ -31,21 +29,9 @@ public final class TimeOrderedIds {
     }
 
     /** The next id; never the same twice in this JVM. */
-    public static synchronized long next() {
-        long now = Math.max(System.currentTimeMillis() - EPOCH_MILLIS, 0);
-        if (now < lastMillis) {
-            now = lastMillis; // the clock stepped back: keep counting in the last millisecond
-        }
-        if (now == lastMillis) {
-            counter++;
-            if (counter == 1L << COUNTER_BITS) {
-                now = ++lastMillis; // 4,096 ids in one millisecond: borrow the next one
-                counter = 0;
-            }
-        } else {
-            counter = 0;
-        }
-        lastMillis = now;
-        return (now << (NODE_BITS + COUNTER_BITS)) | (NODE << COUNTER_BITS) | counter;
+    public static long next() {
+        long tick = CLOCK.next(Math.max(System.currentTimeMillis() - EPOCH_MILLIS, 0));
+        return (MillisecondCounter.millis(tick) << (NODE_BITS + COUNTER_BITS)) | (NODE << COUNTER_BITS)
+                | MillisecondCounter.counter(tick);
     }
 }

@@ -2,6 +2,7 @@ package tw.portfolio.archive.web.portfolio;
 
 import java.security.SecureRandom;
 import java.util.UUID;
+import tw.portfolio.archive.id.MillisecondCounter;
 
 /**
  * Receipt ids as time-ordered UUIDs (RFC 9562 version 7: milliseconds, then a counter within the
@@ -11,28 +12,15 @@ import java.util.UUID;
  */
 final class ReceiptIds {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int COUNTER_BITS = 12;
-
-    private static long lastMillis = -1;
-    private static long counter;
+    private static final MillisecondCounter CLOCK = new MillisecondCounter();
 
     private ReceiptIds() {
     }
 
     /** A new id, greater (as text) than every id made before it in this JVM. */
-    static synchronized String next() {
-        long now = Math.max(System.currentTimeMillis(), lastMillis);
-        if (now == lastMillis) {
-            counter++;
-            if (counter == 1L << COUNTER_BITS) {
-                now = ++lastMillis; // 4,096 ids in one millisecond: borrow the next one
-                counter = 0;
-            }
-        } else {
-            counter = 0;
-        }
-        lastMillis = now;
-        long high = (now << 16) | (0x7L << 12) | counter;
+    static String next() {
+        long tick = CLOCK.next(System.currentTimeMillis());
+        long high = (MillisecondCounter.millis(tick) << 16) | (0x7L << 12) | MillisecondCounter.counter(tick);
         long low = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(high, low).toString();
     }
