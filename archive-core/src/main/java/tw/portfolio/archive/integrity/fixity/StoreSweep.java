@@ -57,6 +57,9 @@ final class StoreSweep {
                         break;
                     }
                     lock.wait(PROGRESS_MILLIS);
+                    if (crash != null || checked.size() == found.size()) {
+                        continue;
+                    }
                     now = progress();
                 }
                 progress.accept(now);
