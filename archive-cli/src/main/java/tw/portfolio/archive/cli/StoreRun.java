@@ -36,7 +36,7 @@ final class StoreRun {
             options = options.withMegabytesPerSecond(arguments.megabytesPerSecond());
         }
         StoreRun run = new StoreRun(out, err);
-        FixityReport report = StoreVerifier.with(options).verify(arguments.dir(), run::progress);
+        FixityReport report = StoreVerifier.with(options).verifyAll(arguments.dir(), run::progress);
         return run.report(report);
     }
 

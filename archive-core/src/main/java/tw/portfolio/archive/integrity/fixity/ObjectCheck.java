@@ -16,32 +16,59 @@ final class ObjectCheck {
     private ObjectCheck() {
     }
 
+    /** An object's id (from its inventory, else its path under the storage root) and its failures. */
+    record Checked(String id, List<FixityFailure> failures) {
+    }
+
     static List<FixityFailure> run(ObjectRef object, ContentHasher hasher, StoreCounters counters)
             throws InterruptedException {
-        String objectId = object.id();
-        Path objectRoot = object.root();
-        List<FixityFailure> failures = new ArrayList<>();
-        Inventory inventory = object.inventory();
-        byte[] json = object.inventoryBytes();
-        if (inventory == null) {
-            try {
-                json = SmallFiles.readAll(new File(objectRoot.toFile(), "inventory.json"));
-                inventory = Inventory.parse(json);
-            } catch (NoSuchFileException e) {
-                failures.add(new FixityFailure(objectId, "inventory.json", "present", FixityFailure.MISSING,
-                        FailureKind.INVENTORY_UNREADABLE));
-                return failures;
-            } catch (IOException e) {
-                failures.add(new FixityFailure(objectId, "inventory.json", "readable", e.toString(),
-                        FailureKind.INVENTORY_UNREADABLE));
-                return failures;
-            } catch (Inventory.UnreadableException e) {
-                failures.add(new FixityFailure(objectId, "inventory.json", "an OCFL inventory", e.getMessage(),
-                        FailureKind.INVENTORY_UNREADABLE));
-                return failures;
-            }
+        if (object.inventory() != null) {
+            return checkParsed(object.id(), object.root(), object.inventory(), object.inventoryBytes(), hasher, counters);
         }
-        failures.addAll(ObjectStructure.check(objectId, objectRoot, inventory, json, hasher));
+        return readAndCheck(object.id(), object.root(), hasher, counters, null).failures();
+    }
+
+    /**
+     * Checks the object at {@code objectRoot} knowing nothing of it yet: its inventory is read here,
+     * and names the object; when it cannot be read the object is named by its path under
+     * {@code storageRoot}, as discovery names it.
+     */
+    static Checked runAt(Path storageRoot, Path objectRoot, ContentHasher hasher, StoreCounters counters)
+            throws InterruptedException {
+        return readAndCheck(null, objectRoot, hasher, counters, storageRoot);
+    }
+
+    /** With {@code knownId} null the inventory names the object, else {@code knownId} does. */
+    private static Checked readAndCheck(String knownId, Path objectRoot, ContentHasher hasher, StoreCounters counters,
+            Path storageRoot) throws InterruptedException {
+        byte[] json;
+        Inventory inventory;
+        try {
+            json = SmallFiles.readAll(new File(objectRoot.toFile(), "inventory.json"));
+            inventory = Inventory.parse(json);
+        } catch (NoSuchFileException e) {
+            return unreadable(knownId, storageRoot, objectRoot, "present", FixityFailure.MISSING);
+        } catch (IOException e) {
+            return unreadable(knownId, storageRoot, objectRoot, "readable", e.toString());
+        } catch (Inventory.UnreadableException e) {
+            return unreadable(knownId, storageRoot, objectRoot, "an OCFL inventory", e.getMessage());
+        }
+        String id = knownId != null ? knownId : inventory.id();
+        return new Checked(id, checkParsed(id, objectRoot, inventory, json, hasher, counters));
+    }
+
+    private static Checked unreadable(String knownId, Path storageRoot, Path objectRoot, String expected,
+            String actual) {
+        String objectId = knownId != null ? knownId : storageRoot.relativize(objectRoot).toString();
+        List<FixityFailure> failures = new ArrayList<>(1);
+        failures.add(new FixityFailure(objectId, "inventory.json", expected, actual, FailureKind.INVENTORY_UNREADABLE));
+        return new Checked(objectId, failures);
+    }
+
+    private static List<FixityFailure> checkParsed(String objectId, Path objectRoot, Inventory inventory, byte[] json,
+            ContentHasher hasher, StoreCounters counters) throws InterruptedException {
+        List<FixityFailure> failures = new ArrayList<>(ObjectStructure.check(objectId, objectRoot, inventory, json,
+                hasher));
         for (Inventory.Entry entry : inventory.manifest()) {
             FixityFailure failure = content(objectId, objectRoot, entry, inventory, hasher, counters);
             if (failure != null) {

@@ -31,6 +31,26 @@ public final class StoreVerifier {
     }
 
     /**
+     * Checks every object of {@code dir} (as for {@link #verify}) in one pass, as a verifier run
+     * from the command line does: hashing starts as soon as the first object is found rather than
+     * after every inventory has been read to sort the store by id. The report is the one
+     * {@link #verify} gives, failures in object id order, and its cursor the last id; but objects are
+     * checked in the order they are found, so an interrupted pass leaves no cursor to resume from,
+     * and {@code progress} is called on this thread about ten times a second (with a {@code null}
+     * cursor) and once at the end, not after each object.
+     *
+     * @throws IllegalArgumentException when the options say to resume after an object
+     */
+    public FixityReport verifyAll(Path dir, Consumer<FixityProgress> progress) {
+        if (options.resumeAfter() != null) {
+            throw new IllegalArgumentException("a single pass cannot resume after an object; use verify");
+        }
+        Path root = OcflLayout.storageRoot(dir);
+        ByteRateLimiter limiter = options.bytesPerSecond() > 0 ? ByteRateLimiter.perSecond(options.bytesPerSecond()) : null;
+        return StoreSweep.run(root, options.threads(), limiter, progress);
+    }
+
+    /**
      * Audits {@code dir}: an OCFL storage root, or a data directory holding one in {@code ocfl/}.
      * {@code progress} is called on this thread after each object, in object id order.
      */
