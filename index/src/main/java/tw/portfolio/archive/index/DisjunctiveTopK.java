@@ -101,15 +101,19 @@ final class DisjunctiveTopK {
                     });
                 }
 
+                /** Collected documents come in order; were one ever to come back, the check starts over. */
+                private int last = -1;
+
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (approximation == null) {
-                        return;
-                    }
-                    if (approximation.docID() > doc) {
+                    if (doc <= last) {
                         full = weight.scorer(context);
                         approximation = approximation(full);
-                        twoPhase = full.twoPhaseIterator();
+                        twoPhase = full == null ? null : full.twoPhaseIterator();
+                    }
+                    last = doc;
+                    if (approximation == null) {
+                        return;
                     }
                     int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
                     if (at == doc && (twoPhase == null || twoPhase.matches())) {
