@@ -11,7 +11,9 @@
 # --corpus N (the issue's benchmark; N default 1,000,000): the bench module's CorpusLoader generates N
 # ~1 KB SyntheticCorpus documents (fixed word list and seed, all ACTIVE) and writes them with the index
 # module's BulkIndexLoader (the server's analyzer, mapping and writer settings; THREADS, default 2, and
-# RAM_MB, default 256) straight into <data>/index, printing indexing docs/s. The server is then started on
+# RAM_MB, default 256) straight into <data>/index, printing indexing docs/s (its JVM: LOADER_HEAP, default 3g,
+# and LOADER_JAVA_OPTS, default -XX:+UseParallelGC: a batch job, where G1's concurrent work cost ~15% of
+# the CPU per document). The server is then started on
 # that data directory (it opens the generation as is and only adds the demo school's few documents from
 # its outbox), 1,000 fixed-seed queries run as registrar1 through GET /api/v1/search and GET /api/v1/info,
 # the server's memory is read, the server stopped, and SearchLatency runs the same queries on a raw
@@ -47,7 +49,7 @@ echo "== $(date -u +%FT%TZ) on $(nproc) cores; N=$N documents; load $(load)"
 if [ "$CORPUS" = 1 ]; then
     QUERIES="$WORK/queries.txt"
     mkdir -p "$WORK/data"
-    java -Xmx${LOADER_HEAP:-3g} -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" tw.portfolio.archive.index.CorpusLoader \
+    java -Xmx${LOADER_HEAP:-3g} ${LOADER_JAVA_OPTS:--XX:+UseParallelGC} -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" tw.portfolio.archive.index.CorpusLoader \
         "$WORK/data/index" "$N" "${THREADS:-2}" "${RAM_MB:-256}" "$QUERIES"
     start_server "$WORK/data" "$WORK/server.log"
     echo "archive ready at $APP on the pre-built index"

@@ -8,31 +8,23 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import tw.portfolio.archive.search.SearchDocument;
 
-/** Turns a {@link SearchDocument} into a Lucene document: exact ids, facet doc values, offsets-indexed text. */
+/** Turns a {@link SearchDocument} into a Lucene document: exact ids, facet doc values, positional full text. */
 final class DocumentMapper {
     /** Longest body text kept; the rest is neither indexed nor stored. */
     static final int MAX_BODY_CHARS = 200_000;
 
-    private static final FieldType TEXT_STORED = textType(true);
-    private static final FieldType TEXT_UNSTORED = textType(false);
-
     private DocumentMapper() {
     }
 
-    private static FieldType textType(boolean stored) {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setStored(stored);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
+    /** The document as a new generation indexes it ({@link TextPostings#POSITIONS}). */
+    static Document toLucene(SearchDocument d) {
+        return toLucene(d, TextPostings.POSITIONS);
     }
 
-    static Document toLucene(SearchDocument d) {
+    static Document toLucene(SearchDocument d, TextPostings postings) {
         Document doc = new Document();
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
         facet(doc, TYPE, d.type().name());
@@ -47,15 +39,15 @@ final class DocumentMapper {
         exact(doc, SHA256, d.sha256(), false);
         exact(doc, MEDIA_TYPE, d.mediaType(), false);
         d.teacherUsernames().forEach(t -> doc.add(new StringField(TEACHER, t, Field.Store.NO)));
-        text(doc, TITLE, d.title(), true);
-        text(doc, DESCRIPTION, d.description(), true);
-        text(doc, FILENAME, d.filename(), true);
+        text(doc, TITLE, d.title(), postings.fieldType(true));
+        text(doc, DESCRIPTION, d.description(), postings.fieldType(true));
+        text(doc, FILENAME, d.filename(), postings.fieldType(true));
         text(doc, BODY, d.body() == null || d.body().length() <= MAX_BODY_CHARS
-                ? d.body() : d.body().substring(0, MAX_BODY_CHARS), true);
-        text(doc, NAMES, d.studentName(), false);
-        text(doc, CONTEXT, d.className(), false);
-        text(doc, CONTEXT, d.courseName(), false);
-        text(doc, CONTEXT, d.category(), false);
+                ? d.body() : d.body().substring(0, MAX_BODY_CHARS), postings.fieldType(true));
+        text(doc, NAMES, d.studentName(), postings.fieldType(false));
+        text(doc, CONTEXT, d.className(), postings.fieldType(false));
+        text(doc, CONTEXT, d.courseName(), postings.fieldType(false));
+        text(doc, CONTEXT, d.category(), postings.fieldType(false));
         if (d.textNote() != null) {
             doc.add(new StoredField(TEXT_NOTE, d.textNote()));
         }
@@ -75,9 +67,9 @@ final class DocumentMapper {
         }
     }
 
-    private static void text(Document doc, String field, String value, boolean stored) {
+    private static void text(Document doc, String field, String value, FieldType type) {
         if (value != null && !value.isBlank()) {
-            doc.add(new Field(field, value, stored ? TEXT_STORED : TEXT_UNSTORED));
+            doc.add(new Field(field, value, type));
         }
     }
 }

@@ -28,17 +28,21 @@ final class IndexGeneration implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final TextPostings postings;
 
-    private IndexGeneration(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private IndexGeneration(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
+            TextPostings postings) {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.postings = postings;
     }
 
     static IndexGeneration open(Path path, Analyzer indexAnalyzer, ReferenceManager.RefreshListener listener) {
         try {
             Directory directory = FSDirectory.open(path);
+            TextPostings postings = TextPostings.of(directory);
             IndexWriter writer = new IndexWriter(directory,
                     writerConfig(indexAnalyzer, RAM_BUFFER_MB).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
@@ -48,7 +52,7 @@ final class IndexGeneration implements Closeable {
             if (listener != null) {
                 searchers.addListener(listener);
             }
-            return new IndexGeneration(path, directory, writer, searchers);
+            return new IndexGeneration(path, directory, writer, searchers, postings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
@@ -81,7 +85,7 @@ final class IndexGeneration implements Closeable {
         if (document.state() == DocumentState.DELETED) {
             delete(document.id());
         } else {
-            writer.updateDocument(idTerm(document.id()), DocumentMapper.toLucene(document));
+            writer.updateDocument(idTerm(document.id()), DocumentMapper.toLucene(document, postings));
         }
     }
 

@@ -89,8 +89,7 @@ final class QueryExecutor {
                     .add(lucene, BooleanClause.Occur.FILTER).add(sample, BooleanClause.Occur.FILTER).build(),
                     new FacetCounts(IndexFields.FACETS, sample.scale()));
             if (estimate.matches() > EXACT_FACETS_UP_TO) {
-                TopDocs top = searcher.search(lucene,
-                        new TopScoreDocCollectorManager(window, null, Math.max(window, EXACT_TOTAL_UP_TO)));
+                TopDocs top = topK(searcher, text, lucene, window);
                 if (top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
                         || top.totalHits.value > EXACT_FACETS_UP_TO) {
                     return result(searcher, query, scope, text, top, estimate.facets(), SearchResult.TotalRelation.GTE);
@@ -101,6 +100,30 @@ final class QueryExecutor {
                 new TopScoreDocCollectorManager(window, Integer.MAX_VALUE), new FacetCounts(IndexFields.FACETS)));
         FacetCounts.Tally exact = (FacetCounts.Tally) results[1];
         return result(searcher, query, scope, text, (TopDocs) results[0], exact.facets(), SearchResult.TotalRelation.EQ);
+    }
+
+    /**
+     * The best {@code window} hits, the total counted exactly up to {@link #EXACT_TOTAL_UP_TO}. A text
+     * query that requires several scoring clauses (every word of {@code 陳怡君 volunteers}) runs as
+     * their disjunction checked against the whole query ({@link DisjunctiveTopK}): the same hits, but
+     * MaxScore can skip documents whose words are only in low-scoring fields.
+     */
+    private static TopDocs topK(IndexSearcher searcher, Query text, Query lucene, int window) throws IOException {
+        int threshold = Math.max(window, EXACT_TOTAL_UP_TO);
+        List<Query> required = requiredScoringClauses(text);
+        if (required.size() > 1) {
+            return DisjunctiveTopK.search(searcher, lucene, required, window, threshold);
+        }
+        return searcher.search(lucene, new TopScoreDocCollectorManager(window, null, threshold));
+    }
+
+    /** The clauses of a pure conjunction (every clause MUST), whose scores sum to its score; empty otherwise. */
+    static List<Query> requiredScoringClauses(Query text) {
+        if (text instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST)) {
+            return bool.clauses().stream().map(BooleanClause::getQuery).toList();
+        }
+        return List.of();
     }
 
     /** The page's hits with snippets; only the text query is highlighted (filters and identifiers have no text to mark). */

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * unified), CJK bigrams, Porter stemming of Latin words. The index side also keeps every CJK
  * character as a unigram so that a one-character query finds it; the query side emits bigrams
  * only (a lone character stays a unigram), so a longer query becomes a phrase of bigrams and keeps
- * its precision. See the package documentation for why.
+ * its precision. The index side's bigram step is {@link CjkUnigramBigramFilter}, which makes Lucene's
+ * unigram-and-bigram tokens more cheaply. See the package documentation for why.
  */
 public final class TraditionalChineseAnalyzer extends Analyzer {
     private final boolean outputUnigrams;
@@ -37,8 +38,8 @@ public final class TraditionalChineseAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ICUNormalizer2Filter(source);
-        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, outputUnigrams);
+        stream = outputUnigrams ? new CjkUnigramBigramFilter(stream) : new CJKBigramFilter(stream,
+                CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
