@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -87,8 +88,18 @@ public class ArtifactService {
             undoStore(objectId);
             throw e;
         }
-        intents.clear(objectId);
+        forgetIntent(objectId);
         return recorded;
+    }
+
+    /** The record has committed: a marker that cannot be removed now is only work for the start-up check. */
+    private void forgetIntent(String objectId) {
+        try {
+            intents.clear(objectId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not remove the intent marker of " + objectId
+                    + " (recorded); the start-up check will", e);
+        }
     }
 
     /** Opens the artifact's bytes for a caller allowed to read it. */
@@ -103,7 +114,7 @@ public class ArtifactService {
      * the first upload.
      */
     public int reconcile() {
-        java.util.List<String> legacy = recorder.pendingIntents().stream().map(IngestIntent::objectId).toList();
+        List<String> legacy = recorder.pendingIntents().stream().map(IngestIntent::objectId).toList();
         return new IngestRecovery(store, intents, recorder::isRecorded).run(legacy, recorder::clearIntent);
     }
 
