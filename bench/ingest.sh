@@ -37,7 +37,6 @@ java "$BENCH_DIR/HttpBench.java" gen-pdfs "$WORK/files" "$N" "$SIZE" 20261129
 if [ "$WARMUP" -gt 0 ]; then
     java "$BENCH_DIR/HttpBench.java" gen-pdfs "$WORK/warmup" "$WARMUP" "$SIZE" 20261130
 fi
-MB=$(python3 -c "print(f'{$N * $SIZE / 1e6:.1f}')")
 
 start_server "$WORK/data" "$WORK/server.log"
 TOKEN=$(token student1)
@@ -65,6 +64,15 @@ mkdir "$WORK/peer"
 CP_S=$(seconds timeout 600 sh -c "cp '$WORK'/files/*.pdf '$WORK/peer/' && sync && sha256sum '$WORK'/peer/*.pdf >/dev/null")
 CP_RATE=$(per_second "$N" "$CP_S")
 
+# verify store checks every object the server holds, warm-up uploads included: the peers below must
+# read the same files, so the warm-up files join files/ (as w*.pdf) before the sums and the backup.
+if [ "$WARMUP" -gt 0 ]; then
+    for f in "$WORK"/warmup/f*.pdf; do
+        mv "$f" "$WORK/files/w${f##*/f}"
+    done
+fi
+MB=$(du -sb "$WORK/files" | python3 -c "import sys;print(f'{int(sys.stdin.read().split()[0]) / 1e6:.1f}')")
+
 (cd "$WORK/files" && sha256sum -- *.pdf >"$WORK/SHA256SUMS")
 L_VS=$(load)
 VS_S=$(seconds timeout 600 java -jar "$CLI_JAR" verify store "$WORK/data")
@@ -79,7 +87,8 @@ L_RS=$(load)
 RS_S=$(seconds timeout 900 restic check --read-data)
 
 echo
-echo "== results ($N files, $MB MB; load average 1/5/15 min at the start of each step)"
+echo "== results ($N measured uploads; verify store and its peers on all $((N + WARMUP)) files, $MB MB;"
+echo "   load average 1/5/15 min at the start of each step)"
 printf '%-44s %10s %12s  %s\n' step seconds rate load
 if [ "$WARMUP" -gt 0 ]; then
     printf '%-44s %10s %12s  %s\n' "REST ingest, fresh server, first $WARMUP" "-" "$WARM_RATE files/s" "$L_WARM"
