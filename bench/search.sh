@@ -97,7 +97,10 @@ RAW_OUT=
 if [ -f "$CP_FILE" ]; then
     L_R=$(load)
     RAW_OUT=$(timeout 3600 java -Xmx1g -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" \
-        tw.portfolio.archive.index.SearchLatency "$WORK/data/index" "$QUERIES" | tee /dev/stderr)
+        tw.portfolio.archive.index.SearchLatency "$WORK/data/index" "$QUERIES")
+    # printed here, not through `tee /dev/stderr`: reopening stderr truncated a log file it pointed to,
+    # losing the indexing figure printed at the start
+    echo "$RAW_OUT"
 else
     echo "no $CP_FILE: raw IndexSearcher peer skipped (mvn -B -ntp -Pbench -pl bench -am package -DskipTests)"
 fi
