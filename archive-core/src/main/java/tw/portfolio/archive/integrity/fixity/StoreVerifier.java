@@ -46,7 +46,7 @@ public final class StoreVerifier {
             throw new IllegalArgumentException("a single pass cannot resume after an object; use verify");
         }
         Path root = OcflLayout.storageRoot(dir);
-        ByteRateLimiter limiter = options.bytesPerSecond() > 0 ? ByteRateLimiter.perSecond(options.bytesPerSecond()) : null;
+        ByteRateLimiter limiter = limiter();
         return StoreSweep.run(root, options.threads(), limiter, progress);
     }
 
@@ -63,7 +63,7 @@ public final class StoreVerifier {
             Thread.currentThread().interrupt();
             return new FixityReport(0, 0, 0, List.of(), options.resumeAfter(), false);
         }
-        ByteRateLimiter limiter = options.bytesPerSecond() > 0 ? ByteRateLimiter.perSecond(options.bytesPerSecond()) : null;
+        ByteRateLimiter limiter = limiter();
         StoreCounters counters = new StoreCounters();
         List<FixityFailure> failures = new ArrayList<>();
         String cursor = options.resumeAfter();
@@ -81,5 +81,10 @@ public final class StoreVerifier {
             Thread.currentThread().interrupt();
             return new FixityReport(done, counters.files(), counters.bytes(), failures, cursor, false);
         }
+    }
+
+    /** The throughput budget of the options, or none. */
+    private ByteRateLimiter limiter() {
+        return options.bytesPerSecond() > 0 ? ByteRateLimiter.perSecond(options.bytesPerSecond()) : null;
     }
 }
