@@ -25,7 +25,8 @@ import org.apache.lucene.search.Weight;
 /**
  * The top hits of a conjunction of scoring clauses ({@code +A +B}, each a disjunction over fields),
  * found by running the <em>disjunction</em> of those clauses ({@code A B}) and keeping only the
- * documents the whole query matches.
+ * documents the whole query matches. A single scoring clause ({@code +A #filters}) is the same case
+ * with one clause: {@code A} runs alone and its documents are checked against the filters.
  *
  * <p>Why: a document's score under {@code +A +B} is the sum of its scores under A and B, which is
  * exactly its score under {@code A B}; so the best documents of {@code A B} that also match
@@ -47,16 +48,21 @@ final class DisjunctiveTopK {
     }
 
     /**
-     * @param full the query the hits must match (scoring clauses, filters and exclusions)
+     * @param full the query the hits must match (scoring clauses, filters and exclusions); with a
+     *     single scoring clause, whatever the hits must match besides it (the filters)
      * @param scoring the scoring clauses that {@code full} requires, whose scores sum to its score
      */
     static TopDocs search(IndexSearcher searcher, Query full, List<Query> scoring, int k, int totalHitsThreshold)
             throws IOException {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        scoring.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        Query any = scoring.get(0);
+        if (scoring.size() > 1) {
+            BooleanQuery.Builder disjunction = new BooleanQuery.Builder();
+            scoring.forEach(q -> disjunction.add(q, BooleanClause.Occur.SHOULD));
+            any = disjunction.build();
+        }
         Weight check = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1f);
         TopScoreDocCollectorManager topK = new TopScoreDocCollectorManager(k, null, totalHitsThreshold);
-        return searcher.search(any.build(), new CollectorManager<Checked, TopDocs>() {
+        return searcher.search(any, new CollectorManager<Checked, TopDocs>() {
             @Override
             public Checked newCollector() throws IOException {
                 return new Checked(topK.newCollector(), check);

@@ -101,6 +101,31 @@ class DisjunctiveTopKTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"河川", "第一名", "volunteer", "\"社區 服務\"", "河川 OR water", "服務 -report", ""})
+    void aSingleTextClauseRunAloneAndCheckedAgainstTheFiltersFindsTheWholeQuerysHitsWithItsScores(String text)
+            throws IOException {
+        Query parsed = new TextQueryParser(TraditionalChineseAnalyzer.forQueries()).parse(text);
+        assertTrue(QueryExecutor.requiredScoringClauses(parsed).size() <= 1, "not a conjunction of words: " + text);
+        for (Caller caller : List.of(Caller.registrar("r"), Caller.student("u", "s7"), Caller.teacher("t"),
+                Caller.auditorWithReason("a", "audit"))) {
+            for (SearchFilters filters : List.of(SearchFilters.none(), SearchFilters.parse("111", "2", null, null, null),
+                    SearchFilters.parse(null, null, null, "SEALED", "ARTIFACT"))) {
+                SearchQuery query = SearchQuery.of(text, filters, 0, 20);
+                TopDocs expected = searcher.search(executor.build(query, caller.scope()),
+                        new TopScoreDocCollectorManager(20, null, Integer.MAX_VALUE));
+                TopDocs actual = DisjunctiveTopK.search(searcher, QueryExecutor.filters(query, caller.scope()),
+                        List.of(parsed), 20, Integer.MAX_VALUE);
+                String what = "'" + text + "' as " + caller.scope() + " with " + filters;
+                assertEquals(ids(expected), ids(actual), what);
+                assertEquals(expected.totalHits, actual.totalHits, what);
+                for (int i = 0; i < expected.scoreDocs.length; i++) {
+                    assertEquals(expected.scoreDocs[i].score, actual.scoreDocs[i].score, what);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"河川 water", "社區 服務 volunteer"})
     void pastItsThresholdTheTotalIsALowerBoundAndTheTopHitsAreStillExact(String text) throws IOException {
         SearchScope scope = Caller.registrar("r").scope();
