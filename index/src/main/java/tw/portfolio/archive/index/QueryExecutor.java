@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,8 +50,9 @@ final class QueryExecutor {
     /** Consecutive doc ids per sample window. */
     static final int SAMPLE_WINDOW = 64;
 
-    private static final Set<String> STORED = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.STATE,
-            IndexFields.STUDENT_ID, IndexFields.TITLE);
+    /** Stored fields read for each hit: what the hit shows and the text its snippets come from, in one read. */
+    private static final Set<String> STORED = Stream.concat(Stream.of(IndexFields.ID, IndexFields.TYPE,
+            IndexFields.STATE, IndexFields.STUDENT_ID), IndexFields.SNIPPET_FIELDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     private final TextQueryParser parser;
     private final Analyzer indexAnalyzer;
@@ -145,15 +149,15 @@ final class QueryExecutor {
         ScoreDoc[] page = all.scoreDocs.length <= query.offset()
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all.scoreDocs, query.offset(), all.scoreDocs.length);
-        TopDocs pageDocs = new TopDocs(all.totalHits, page);
-        List<List<String>> snippets = SnippetHighlighter.snippets(searcher, indexAnalyzer, text, pageDocs);
+        SnippetHighlighter highlighter = SnippetHighlighter.of(indexAnalyzer, text);
+        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc, STORED);
+        for (ScoreDoc hit : page) {
+            Document doc = stored.document(hit.doc, STORED);
             hits.add(new SearchHit(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)),
                     DocumentState.valueOf(doc.get(IndexFields.STATE)),
                     scope.revealsStudentId() ? doc.get(IndexFields.STUDENT_ID) : null,
-                    doc.get(IndexFields.TITLE), snippets.get(i), page[i].score));
+                    doc.get(IndexFields.TITLE), highlighter.snippets(doc), hit.score));
         }
         return new SearchResult(all.totalHits.value, relation, hits, facets);
     }
