@@ -37,7 +37,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * {@code .} before a space), cut to {@link #PASSAGE_CHARS} characters starting a little before its
  * first match when the sentence is longer. Passages with more distinct matched words, then with more
  * matches, win; each field shows its best ones ({@code title} 1, {@code description} 1, {@code body}
- * 2, {@code filename} 1) in text order, joined by an ellipsis.
+ * 2, {@code filename} 1) in text order, joined by an ellipsis; two pieces of one long sentence that
+ * touch are not both shown.
  *
  * <p>Why not Lucene's {@code UnifiedHighlighter}: without offsets in the postings it built an
  * in-memory index of every highlighted field and a 32 KB hash per scored passage, some 6 MB of
@@ -302,9 +303,12 @@ final class SnippetHighlighter {
         Passage current = null;
         for (Match m : matches) {
             if (current != null && m.start() < current.end) {
-                current.matches.add(m);
-                current.end = Math.max(current.end, m.end());
-                continue;
+                if (m.end() - current.start <= PASSAGE_CHARS || m.end() <= current.end) {
+                    current.matches.add(m);
+                    current.end = Math.max(current.end, m.end());
+                    continue;
+                }
+                current.end = m.start(); // a cut passage ends before a match it would split or outgrow
             }
             int sentenceStart = sentenceStart(text, m.start());
             int sentenceEnd = sentenceEnd(text, m.end());
@@ -323,11 +327,16 @@ final class SnippetHighlighter {
             current = new Passage(start, end, m);
             passages.add(current);
         }
-        List<Passage> chosen = new ArrayList<>(passages);
-        chosen.sort(Comparator.comparingInt(Passage::distinctWords).reversed()
+        passages.sort(Comparator.comparingInt(Passage::distinctWords).reversed()
                 .thenComparing(Comparator.comparingInt((Passage p) -> p.matches().size()).reversed())
                 .thenComparingInt(Passage::start));
-        chosen = new ArrayList<>(chosen.subList(0, Math.min(n, chosen.size())));
+        List<Passage> chosen = new ArrayList<>(n);
+        for (Passage candidate : passages) {
+            // two touching pieces of one long sentence would read as one passage of twice the length
+            if (chosen.size() < n && chosen.stream().noneMatch(p -> p.end == candidate.start || candidate.end == p.start)) {
+                chosen.add(candidate);
+            }
+        }
         chosen.sort(Comparator.comparingInt(Passage::start));
         return chosen;
     }
@@ -341,10 +350,15 @@ final class SnippetHighlighter {
         };
     }
 
-    /** Where the sentence holding {@code at} starts (after the previous sentence's end and its spaces). */
+    /**
+     * Where the sentence holding {@code at} starts (after the previous sentence's end and its spaces),
+     * looking back at most {@link #PASSAGE_CHARS} characters: a longer sentence is cut anyway, and an
+     * unbounded look over a 200,000-character body for each passage would make a hostile PDF dear.
+     */
     private static int sentenceStart(String text, int at) {
+        int floor = Math.max(0, at - PASSAGE_CHARS);
         int i = at;
-        while (i > 0 && !endsSentence(text, i - 1)) {
+        while (i > floor && !endsSentence(text, i - 1)) {
             i--;
         }
         while (i < at && Character.isWhitespace(text.charAt(i))) {
@@ -353,13 +367,14 @@ final class SnippetHighlighter {
         return i;
     }
 
-    /** Where the sentence holding the character before {@code at} ends (its end mark included). */
+    /** Where the sentence holding the character before {@code at} ends (its end mark included), looking on at most {@link #PASSAGE_CHARS} characters. */
     private static int sentenceEnd(String text, int at) {
+        int ceiling = Math.min(text.length(), at + PASSAGE_CHARS);
         int i = at;
-        while (i < text.length() && !endsSentence(text, i)) {
+        while (i < ceiling && !endsSentence(text, i)) {
             i++;
         }
-        return Math.min(text.length(), i + 1);
+        return Math.min(ceiling, i + 1);
     }
 
     /** {@code at}, moved back to the start of a Latin word it falls in (not past {@code floor}), never inside a surrogate pair. */

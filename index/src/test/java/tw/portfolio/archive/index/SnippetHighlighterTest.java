@@ -56,6 +56,18 @@ class SnippetHighlighterTest {
     }
 
     @Test
+    void aLongBodyFullOfMatchesGivesAtMostTwoBoundedPassages() {
+        String body = "河川 ".repeat(60_000);
+        List<String> snippets = snippets(body, "河川");
+        assertEquals(1, snippets.size(), "one body snippet");
+        String[] passages = snippets.get(0).split("… ", -1);
+        assertTrue(passages.length <= 2, snippets.get(0));
+        for (String passage : passages) {
+            assertTrue(unmarked(passage).length() <= SnippetHighlighter.PASSAGE_CHARS, passage);
+        }
+    }
+
+    @Test
     void theTwoSentencesWithTheMostDistinctWordsAreShownInTextOrderJoinedByAnEllipsis() {
         String body = "第一句沒有。第二句有河川。第三句沒有。第四句有河川與水質。第五句有水質。";
         assertEquals(List.of("第二句有<mark>河川</mark>。… 第四句有<mark>河川</mark>與<mark>水質</mark>。"),
