@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * settings of the server) straight into {@code INDEX_DIR}, which should be {@code <dataDir>/index} of
  * a server yet to start: the server opens that generation as is. Prints indexing docs/s (generation
  * included, commit and pending merges included) with the load average, and writes the 1,000
- * fixed-seed benchmark queries to {@code QUERIES_FILE}.
- * Usage: {@code CorpusLoader INDEX_DIR N THREADS RAM_BUFFER_MB QUERIES_FILE}.
+ * fixed-seed benchmark queries to {@code QUERIES_FILE} and, if given, the next 2,000 of the same
+ * sequence (other queries of the same kinds) to {@code WARMUP_FILE}, to warm a fresh server up with.
+ * Usage: {@code CorpusLoader INDEX_DIR N THREADS RAM_BUFFER_MB QUERIES_FILE [WARMUP_FILE]}.
  */
 public final class CorpusLoader {
     private CorpusLoader() {
@@ -27,7 +28,11 @@ public final class CorpusLoader {
         int n = Integer.parseInt(args[1]);
         int threads = Integer.parseInt(args[2]);
         double ramMb = Double.parseDouble(args[3]);
-        Files.write(Path.of(args[4]), List.of(SyntheticCorpus.queries(1000)), StandardCharsets.UTF_8);
+        List<String> queries = List.of(SyntheticCorpus.queries(3000));
+        Files.write(Path.of(args[4]), queries.subList(0, 1000), StandardCharsets.UTF_8);
+        if (args.length > 5) {
+            Files.write(Path.of(args[5]), queries.subList(1000, 3000), StandardCharsets.UTF_8);
+        }
         SyntheticCorpus corpus = new SyntheticCorpus(SyntheticCorpus.SEED);
         String loadBefore = load();
         long start = System.nanoTime();
