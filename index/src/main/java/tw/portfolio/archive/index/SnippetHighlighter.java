@@ -3,6 +3,7 @@ package tw.portfolio.archive.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -129,17 +131,17 @@ final class SnippetHighlighter {
         final Set<String> terms = new HashSet<>();
         final List<Phrase> phrases = new ArrayList<>();
         final List<ByteRunAutomaton> automata = new ArrayList<>();
+        /** Every term and phrase term, looked up in the token's own buffer (no string per token). */
+        private CharArraySet words;
 
-        boolean wanted(String token) {
-            if (terms.contains(token)) {
-                return true;
+        /** Whether the current token is one of the query's terms, a phrase's term, or fits a wildcard. */
+        boolean wanted(CharTermAttribute token) {
+            if (words == null) {
+                words = new CharArraySet(terms.size() + 4 * phrases.size(), false);
+                words.addAll(terms);
+                phrases.forEach(p -> words.addAll(Arrays.asList(p.terms)));
             }
-            for (Phrase phrase : phrases) {
-                if (phrase.contains(token)) {
-                    return true;
-                }
-            }
-            return matchesAutomaton(token);
+            return words.contains(token.buffer(), 0, token.length()) || (!automata.isEmpty() && matchesAutomaton(token.toString()));
         }
 
         boolean matchesAutomaton(String token) {
@@ -173,15 +175,6 @@ final class SnippetHighlighter {
             }
             key = Set.of(String.join(" ", terms));
         }
-
-        boolean contains(String token) {
-            for (String term : terms) {
-                if (term.equals(token)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /** A token the query cares about. */
@@ -202,9 +195,8 @@ final class SnippetHighlighter {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                String token = term.toString();
-                if (matcher.wanted(token)) {
-                    tokens.add(new Token(position, offset.startOffset(), offset.endOffset(), token));
+                if (matcher.wanted(term)) {
+                    tokens.add(new Token(position, offset.startOffset(), offset.endOffset(), term.toString()));
                 }
             }
             stream.end();

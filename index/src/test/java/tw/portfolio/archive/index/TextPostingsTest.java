@@ -41,7 +41,7 @@ class TextPostingsTest {
     }
 
     @Test
-    void aGenerationWrittenWithOffsetsKeepsThemAcceptsNewWritesAndHighlightsFromThem() throws IOException {
+    void aGenerationWrittenWithOffsetsKeepsThemAcceptsNewWritesAndStillHighlights() throws IOException {
         try (Directory directory = FSDirectory.open(new GenerationStore(dir).currentPath());
                 IndexWriter writer = new IndexWriter(directory,
                         IndexGeneration.writerConfig(TraditionalChineseAnalyzer.forIndexing(), 16))) {
