@@ -125,10 +125,12 @@ echo "ratio search / info: p50 $(ratio "$(field "$S_OUT" p50)" "$(field "$I_OUT"
 echo "server memory after the run (RssFile is the mapped index in the page cache): $RSS"
 if [ -n "$RAW_OUT" ]; then
     RAW=$(echo "$RAW_OUT" | grep '^raw ')
+    RAWC=$(echo "$RAW_OUT" | grep '^rawconcurrent ')
     EXACT=$(echo "$RAW_OUT" | grep '^exact ')
     IDX=$(echo "$RAW_OUT" | grep '^index ')
     echo "in-process, same index, same queries (load $L_R):"
     echo "  raw IndexSearcher top 20          $RAW"
+    echo "  the same, slices on all cores     $RAWC"
     echo "  exact totals+facets (old path)    $EXACT"
     echo "  LuceneSearchIndex.search          $IDX"
     echo "ratio REST / raw IndexSearcher: p50 $(ratio "$(field "$S_OUT" p50)" "$(field "$RAW" p50)"), p99 $(ratio "$(field "$S_OUT" p99)" "$(field "$RAW" p99)")"

@@ -22,6 +22,8 @@ import tw.portfolio.archive.search.SearchResult;
  * <ul>
  * <li>{@code raw}: a raw Lucene {@link IndexSearcher}, {@code search(query, 20)} on the exact query
  * the index builds for a registrar (the issue's peer);</li>
+ * <li>{@code rawconcurrent}: the same with the searcher searching its slices on one thread per core,
+ * as the server's searchers do ({@link ConcurrentSearch}), so the peer has what we have;</li>
  * <li>{@code exact}: the search as it was before sampling (exact total, facets over every match,
  * snippets) on that same searcher, measured in one round only (at a million documents it is slow);</li>
  * <li>{@code index}: {@link LuceneSearchIndex#search} as the server runs it.</li>
@@ -56,6 +58,18 @@ public final class SearchLatency {
                     }
                 }
                 report("raw", nanos, empty, reader.numDocs() + " documents");
+                try (ConcurrentSearch threads = ConcurrentSearch.forThisMachine()) {
+                    IndexSearcher sliced = threads.searcherFactory().newSearcher(reader, null);
+                    for (int round = 0; round < 2; round++) {
+                        for (int i = 0; i < parsed.length; i++) {
+                            long t = System.nanoTime();
+                            sliced.search(parsed[i], 20);
+                            nanos[i] = System.nanoTime() - t;
+                        }
+                    }
+                    report("rawconcurrent", nanos, empty, sliced.getSlices().length
+                            + " slices on the threads LuceneSearchIndex uses, as LuceneSearchIndex.search runs");
+                }
                 empty = 0;
                 for (int i = 0; i < parsed.length; i++) {
                     long t = System.nanoTime();

@@ -39,7 +39,8 @@ final class IndexGeneration implements Closeable {
         this.postings = postings;
     }
 
-    static IndexGeneration open(Path path, Analyzer indexAnalyzer, ReferenceManager.RefreshListener listener) {
+    static IndexGeneration open(Path path, Analyzer indexAnalyzer, ReferenceManager.RefreshListener listener,
+            SearcherFactory searcherFactory) {
         try {
             Directory directory = FSDirectory.open(path);
             TextPostings postings = TextPostings.of(directory);
@@ -48,7 +49,7 @@ final class IndexGeneration implements Closeable {
             if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            SearcherManager searchers = new SearcherManager(writer, new SearcherFactory());
+            SearcherManager searchers = new SearcherManager(writer, searcherFactory);
             if (listener != null) {
                 searchers.addListener(listener);
             }

@@ -46,7 +46,7 @@ final class IndexRebuild implements Closeable {
         this.analyzer = analyzer;
         this.clock = clock;
         if (store.hasNext()) {
-            target = IndexGeneration.open(store.nextPath(), analyzer, null);
+            target = IndexGeneration.open(store.nextPath(), analyzer, null, owner.searcherFactory());
         }
     }
 
@@ -86,7 +86,7 @@ final class IndexRebuild implements Closeable {
             owner.swapLock().writeLock().lock();
             try {
                 if (target == null) {
-                    target = IndexGeneration.open(store.nextPath(), analyzer, null);
+                    target = IndexGeneration.open(store.nextPath(), analyzer, null, owner.searcherFactory());
                 }
             } finally {
                 owner.swapLock().writeLock().unlock();

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import tw.portfolio.archive.error.InvalidInputException;
@@ -39,6 +40,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final QueryExecutor executor = new QueryExecutor(indexAnalyzer, TraditionalChineseAnalyzer.forQueries());
     private final IndexLagMeter lag = new IndexLagMeter(System::nanoTime);
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
+    private final ConcurrentSearch concurrentSearch = ConcurrentSearch.forThisMachine();
     private final ScheduledExecutorService refresher;
     private final IndexRebuild rebuild;
     private volatile IndexGeneration live;
@@ -51,7 +53,7 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     public LuceneSearchIndex(Path indexDir, Clock clock, Duration refreshInterval) {
         this.store = new GenerationStore(indexDir);
-        this.live = IndexGeneration.open(store.currentPath(), indexAnalyzer, lag);
+        this.live = IndexGeneration.open(store.currentPath(), indexAnalyzer, lag, concurrentSearch.searcherFactory());
         this.rebuild = new IndexRebuild(this, store, indexAnalyzer, clock);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "search-index-refresh");
@@ -196,6 +198,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** How this index's searchers are made (a rebuilt generation's too). */
+    SearcherFactory searcherFactory() {
+        return concurrentSearch.searcherFactory();
+    }
+
     ReadWriteLock swapLock() {
         return swapLock;
     }
@@ -241,6 +248,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             throw new UncheckedIOException("closing the search index failed", e);
         } finally {
             swapLock.writeLock().unlock();
+            concurrentSearch.close();
         }
     }
 

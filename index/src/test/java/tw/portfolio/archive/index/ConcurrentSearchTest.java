@@ -1,0 +1,100 @@
+package tw.portfolio.archive.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tw.portfolio.archive.search.Caller;
+import tw.portfolio.archive.search.DocumentState;
+import tw.portfolio.archive.search.DocumentType;
+import tw.portfolio.archive.search.SearchDocument;
+import tw.portfolio.archive.search.SearchFilters;
+import tw.portfolio.archive.search.SearchQuery;
+import tw.portfolio.archive.search.SearchResult;
+
+/**
+ * A search run over several slices on several threads answers exactly what one thread answers: the
+ * same hits in the same order with the same scores and snippets, the same facets; past the exact
+ * threshold both totals are lower bounds of at least the threshold. The index has more documents than
+ * the facet sample, so both the exact and the estimated paths run, and many segments.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcurrentSearchTest {
+    private static final String[] WORDS = {"河川", "水質", "第一名", "社區", "服務", "報告", "river", "water", "volunteer", "report"};
+
+    FSDirectory directory;
+    DirectoryReader reader;
+    ConcurrentSearch threads = new ConcurrentSearch(3);
+    IndexSearcher single;
+    IndexSearcher concurrent;
+    final QueryExecutor executor = new QueryExecutor(TraditionalChineseAnalyzer.forIndexing(),
+            TraditionalChineseAnalyzer.forQueries());
+
+    @BeforeAll
+    void load(@TempDir Path dir) throws IOException {
+        Random random = new Random(7);
+        try (BulkIndexLoader loader = BulkIndexLoader.create(dir, 1)) {
+            for (int i = 0; i < QueryExecutor.SAMPLE_DOCS + 5_000; i++) {
+                loader.add(SearchDocument.builder(String.format("d-%05d", i), DocumentType.values()[i % 3])
+                        .studentId("s" + i % 40).teacherUsernames(i % 5 == 0 ? Set.of("t") : Set.of())
+                        .academicYear(110 + i % 4).semester(1 + i % 2)
+                        .state(i % 10 == 9 ? DocumentState.SEALED : DocumentState.ACTIVE)
+                        .title(words(random, 2)).description(words(random, 3)).body(words(random, 30)).build());
+            }
+        }
+        directory = FSDirectory.open(new GenerationStore(dir).currentPath());
+        reader = DirectoryReader.open(directory);
+        single = new IndexSearcher(reader);
+        concurrent = threads.searcherFactory().newSearcher(reader, null);
+    }
+
+    private static String words(Random random, int n) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(4) == 0 ? "。" : " ");
+        }
+        return text.toString();
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        reader.close();
+        directory.close();
+        threads.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"河川", "volunteer", "第一名 report", "\"社區 服務\"", "水質 OR river", ""})
+    void severalThreadsAnswerWhatOneThreadAnswers(String text) throws IOException {
+        assertTrue(concurrent.getSlices().length > 1, "slices: " + concurrent.getSlices().length);
+        for (Caller caller : List.of(Caller.registrar("r"), Caller.student("u", "s7"), Caller.teacher("t"))) {
+            for (SearchFilters filters : List.of(SearchFilters.none(), SearchFilters.parse("111", "2", null, null, null))) {
+                SearchQuery query = SearchQuery.of(text, filters, 0, 20);
+                SearchResult one = executor.search(single, query, caller);
+                SearchResult many = executor.search(concurrent, query, caller);
+                String what = "'" + text + "' as " + caller.scope() + " with " + filters;
+                assertEquals(one.hits(), many.hits(), what);
+                assertEquals(one.facets(), many.facets(), what);
+                assertEquals(one.totalRelation(), many.totalRelation(), what);
+                if (one.totalRelation() == SearchResult.TotalRelation.EQ) {
+                    assertEquals(one.total(), many.total(), what);
+                } else {
+                    assertTrue(many.total() >= QueryExecutor.EXACT_TOTAL_UP_TO, what + ": " + many.total());
+                }
+            }
+        }
+    }
+}
