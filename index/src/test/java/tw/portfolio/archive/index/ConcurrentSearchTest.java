@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -18,9 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tw.portfolio.archive.search.Caller;
-import tw.portfolio.archive.search.DocumentState;
-import tw.portfolio.archive.search.DocumentType;
-import tw.portfolio.archive.search.SearchDocument;
 import tw.portfolio.archive.search.SearchFilters;
 import tw.portfolio.archive.search.SearchQuery;
 import tw.portfolio.archive.search.SearchResult;
@@ -33,10 +26,7 @@ import tw.portfolio.archive.search.SearchResult;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentSearchTest {
-    private static final String[] WORDS = {"河川", "水質", "第一名", "社區", "服務", "報告", "river", "water", "volunteer", "report"};
-
-    FSDirectory directory;
-    DirectoryReader reader;
+    WordCorpus corpus;
     ConcurrentSearch threads = new ConcurrentSearch(3);
     IndexSearcher single;
     IndexSearcher concurrent;
@@ -45,34 +35,14 @@ class ConcurrentSearchTest {
 
     @BeforeAll
     void load(@TempDir Path dir) throws IOException {
-        Random random = new Random(7);
-        try (BulkIndexLoader loader = BulkIndexLoader.create(dir, 1)) {
-            for (int i = 0; i < QueryExecutor.SAMPLE_DOCS + 5_000; i++) {
-                loader.add(SearchDocument.builder(String.format("d-%05d", i), DocumentType.values()[i % 3])
-                        .studentId("s" + i % 40).teacherUsernames(i % 5 == 0 ? Set.of("t") : Set.of())
-                        .academicYear(110 + i % 4).semester(1 + i % 2)
-                        .state(i % 10 == 9 ? DocumentState.SEALED : DocumentState.ACTIVE)
-                        .title(words(random, 2)).description(words(random, 3)).body(words(random, 30)).build());
-            }
-        }
-        directory = FSDirectory.open(new GenerationStore(dir).currentPath());
-        reader = DirectoryReader.open(directory);
-        single = new IndexSearcher(reader);
-        concurrent = threads.searcherFactory().newSearcher(reader, null);
-    }
-
-    private static String words(Random random, int n) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(4) == 0 ? "。" : " ");
-        }
-        return text.toString();
+        corpus = new WordCorpus(dir, QueryExecutor.SAMPLE_DOCS + 5_000, 30, 1, "。", 7);
+        single = new IndexSearcher(corpus.reader);
+        concurrent = threads.searcherFactory().newSearcher(corpus.reader, null);
     }
 
     @AfterAll
     void close() throws IOException {
-        reader.close();
-        directory.close();
+        corpus.close();
         threads.close();
     }
 

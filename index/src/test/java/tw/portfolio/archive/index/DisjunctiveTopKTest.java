@@ -7,15 +7,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -23,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tw.portfolio.archive.search.Caller;
-import tw.portfolio.archive.search.DocumentState;
-import tw.portfolio.archive.search.DocumentType;
-import tw.portfolio.archive.search.SearchDocument;
 import tw.portfolio.archive.search.SearchFilters;
 import tw.portfolio.archive.search.SearchQuery;
 import tw.portfolio.archive.search.SearchScope;
@@ -39,43 +33,20 @@ import tw.portfolio.archive.search.SearchScope;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DisjunctiveTopKTest {
-    private static final String[] WORDS = {"河川", "水質", "第一名", "社區", "服務", "報告", "river", "water", "volunteer", "report"};
-
-    FSDirectory directory;
-    DirectoryReader reader;
+    WordCorpus corpus;
     IndexSearcher searcher;
     final QueryExecutor executor = new QueryExecutor(TraditionalChineseAnalyzer.forIndexing(),
             TraditionalChineseAnalyzer.forQueries());
 
     @BeforeAll
     void load(@TempDir Path dir) throws IOException {
-        Random random = new Random(42);
-        try (BulkIndexLoader loader = BulkIndexLoader.create(dir, 16)) {
-            for (int i = 0; i < 6_000; i++) {
-                loader.add(SearchDocument.builder(String.format("d-%05d", i), DocumentType.values()[i % 3])
-                        .studentId("s" + i % 40).teacherUsernames(i % 5 == 0 ? java.util.Set.of("t") : java.util.Set.of())
-                        .academicYear(110 + i % 4).semester(1 + i % 2)
-                        .state(i % 10 == 9 ? DocumentState.SEALED : DocumentState.ACTIVE)
-                        .title(words(random, 2)).description(words(random, 3)).body(words(random, 40)).build());
-            }
-        }
-        directory = FSDirectory.open(new GenerationStore(dir).currentPath());
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
-    }
-
-    private static String words(Random random, int n) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(4) == 0 ? "，" : " ");
-        }
-        return text.toString();
+        corpus = new WordCorpus(dir, 6_000, 40, 16, "，", 42);
+        searcher = new IndexSearcher(corpus.reader);
     }
 
     @AfterAll
     void close() throws IOException {
-        reader.close();
-        directory.close();
+        corpus.close();
     }
 
     @ParameterizedTest
