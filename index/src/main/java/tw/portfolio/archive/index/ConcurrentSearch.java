@@ -14,7 +14,9 @@ import org.apache.lucene.search.SearcherFactory;
  * core instead of one. Top-k slices share their competitive score, so skipping still works across
  * them. Results are the same as on one thread (the collectors' reduce steps are the ones a single
  * thread uses). Measured at 1M documents, 1,000 bench queries in-process on 2 cores: p50 7.5 → 5.7–6.0
- * ms, p99 14.5–15.2 → 11.4–12.9 ms. With one core there is nothing to gain and no thread is started.
+ * ms, p99 14.5–15.2 → 11.4–12.9 ms. With one thread (one core, or {@code archive.search.threads=1} on a
+ * server where many people search at once and throughput matters more than one search's latency)
+ * no thread is started and each search runs on its caller's thread.
  */
 final class ConcurrentSearch implements Closeable {
     private final ExecutorService threads;

@@ -40,7 +40,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final QueryExecutor executor = new QueryExecutor(indexAnalyzer, TraditionalChineseAnalyzer.forQueries());
     private final IndexLagMeter lag = new IndexLagMeter(System::nanoTime);
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
-    private final ConcurrentSearch concurrentSearch = ConcurrentSearch.forThisMachine();
+    private final ConcurrentSearch concurrentSearch;
     private final ScheduledExecutorService refresher;
     private final IndexRebuild rebuild;
     private volatile IndexGeneration live;
@@ -52,6 +52,18 @@ public final class LuceneSearchIndex implements SearchIndex {
      * @param refreshInterval how often new writes are made searchable
      */
     public LuceneSearchIndex(Path indexDir, Clock clock, Duration refreshInterval) {
+        this(indexDir, clock, refreshInterval, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Opens (or creates) the index under {@code indexDir}, each search using up to {@code searchThreads}
+     * threads over the index's segments (1: the calling thread only).
+     */
+    public LuceneSearchIndex(Path indexDir, Clock clock, Duration refreshInterval, int searchThreads) {
+        if (searchThreads < 1) {
+            throw new IllegalArgumentException("search threads must be at least 1, not " + searchThreads);
+        }
+        this.concurrentSearch = new ConcurrentSearch(searchThreads);
         this.store = new GenerationStore(indexDir);
         this.live = IndexGeneration.open(store.currentPath(), indexAnalyzer, lag, concurrentSearch.searcherFactory());
         this.rebuild = new IndexRebuild(this, store, indexAnalyzer, clock);

@@ -1,19 +1,26 @@
 package tw.portfolio.archive.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tw.portfolio.archive.search.Caller;
+import tw.portfolio.archive.search.DocumentType;
+import tw.portfolio.archive.search.SearchDocument;
 import tw.portfolio.archive.search.SearchFilters;
 import tw.portfolio.archive.search.SearchQuery;
 import tw.portfolio.archive.search.SearchResult;
@@ -44,6 +51,19 @@ class ConcurrentSearchTest {
     void close() throws IOException {
         corpus.close();
         threads.close();
+    }
+
+    @Test
+    void anIndexNeedsAtLeastOneSearchThreadAndOneMeansTheCallersOwn(@TempDir Path dir) {
+        assertThrows(IllegalArgumentException.class,
+                () -> new LuceneSearchIndex(dir, Clock.systemUTC(), Duration.ofSeconds(1), 0));
+        try (LuceneSearchIndex index = new LuceneSearchIndex(dir, Clock.systemUTC(), Duration.ofSeconds(1), 1)) {
+            index.index(SearchDocument.builder("x-1", DocumentType.ARTIFACT).title("河川調查").build());
+            index.refresh();
+            assertEquals(1, index.search(SearchQuery.of("河川"), Caller.registrar("r")).total());
+        }
+        assertEquals(SearcherFactory.class, new ConcurrentSearch(1).searcherFactory().getClass(),
+                "one thread: Lucene's plain factory, no pool");
     }
 
     @ParameterizedTest

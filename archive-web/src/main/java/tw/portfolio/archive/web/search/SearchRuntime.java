@@ -37,10 +37,19 @@ public class SearchRuntime {
     @ConfigProperty(name = "archive.search.pdfTimeoutSeconds", defaultValue = "20")
     int pdfTimeoutSeconds;
 
+    /** Threads one search may use over the index's segments; 0 (the default): one per processor. */
+    @Inject
+    @ConfigProperty(name = "archive.search.threads", defaultValue = "0")
+    int searchThreads;
+
     @Produces
     @Singleton
     SearchIndex searchIndex(DataDirectory dir, Clock clock) {
-        return new LuceneSearchIndex(dir.dir("index"), clock, Duration.ofMillis(refreshMillis));
+        if (searchThreads < 0) {
+            throw new IllegalStateException("archive.search.threads must be 0 (one per processor) or more, not " + searchThreads);
+        }
+        return new LuceneSearchIndex(dir.dir("index"), clock, Duration.ofMillis(refreshMillis),
+                searchThreads == 0 ? Runtime.getRuntime().availableProcessors() : searchThreads);
     }
 
     void closeIndex(@Disposes SearchIndex index) throws Exception {
