@@ -89,15 +89,18 @@ done
 # more passes); measure the warm server a school runs, not its start-up: WARMUP (default 1) passes of
 # other queries of the same kinds first (2,000 from the same generator in --corpus mode, the
 # benchmark's own queries otherwise), each pass two rounds, not measured. WARMUP=0 measures as before.
+# The measuring client is a fresh JVM per step: CLIENT_WARMUP (default 3) rounds of the step's own
+# queries warm it (and the server) before the measured round; 1 is how the script measured before.
+CLIENT_WARMUP=${CLIENT_WARMUP:-3}
 for _ in $(seq "${WARMUP:-1}"); do
     W_OUT=$(timeout 1800 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/search?q={q}&size=20' "$WARMUP_QUERIES")
     echo "warm-up GET /api/v1/search (not measured): $W_OUT   load $(load)"
 done
 L_S=$(load)
-S_OUT=$(timeout 1800 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/search?q={q}&size=20' "$QUERIES")
+S_OUT=$(timeout 1800 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/search?q={q}&size=20' "$QUERIES" "$CLIENT_WARMUP")
 echo "measured GET /api/v1/search: $S_OUT   load $L_S"
 L_I=$(load)
-I_OUT=$(timeout 600 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/info' "$QUERIES")
+I_OUT=$(timeout 900 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/info' "$QUERIES" "$CLIENT_WARMUP")
 echo "measured GET /api/v1/info: $I_OUT   load $L_I"
 RSS=$(awk '/^(VmRSS|RssAnon|RssFile|VmHWM):/{printf "%s %d MB  ", $1, $2/1024}' /proc/"$SERVER_PID"/status)
 echo "server memory: $RSS"
@@ -118,7 +121,7 @@ fi
 
 field() { echo "$1" | awk -v k="$2" '{for (i = 1; i < NF; i++) if ($i == k) print $(i + 1)}'; }
 echo
-echo "== results ($N documents; 1,000 queries, each run once to warm up and once measured, after ${WARMUP:-1} unmeasured pass(es) of other queries)"
+echo "== results ($N documents; 1,000 queries, each run $CLIENT_WARMUP time(s) to warm up and once measured, after ${WARMUP:-1} unmeasured pass(es) of other queries)"
 echo "GET /api/v1/search?q=…&size=20  $S_OUT   load $L_S"
 echo "GET /api/v1/info (baseline)     $I_OUT   load $L_I"
 echo "ratio search / info: p50 $(ratio "$(field "$S_OUT" p50)" "$(field "$I_OUT" p50)"), p99 $(ratio "$(field "$S_OUT" p99)" "$(field "$I_OUT" p99)")"
