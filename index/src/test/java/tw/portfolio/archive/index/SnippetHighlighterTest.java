@@ -50,9 +50,9 @@ class SnippetHighlighterTest {
         assertEquals(1, snippets.size(), snippets.toString());
         String snippet = snippets.get(0);
         assertTrue(snippet.contains("<mark>河川</mark>"), snippet);
-        assertTrue(unmarked(snippet).length() <= SnippetHighlighter.PASSAGE_CHARS, snippet);
+        assertTrue(unmarked(snippet).length() <= Passages.PASSAGE_CHARS, snippet);
         int before = unmarked(snippet).indexOf("河川");
-        assertTrue(before > 0 && before <= SnippetHighlighter.LEAD_CHARS, "context kept before the match: " + snippet);
+        assertTrue(before > 0 && before <= Passages.LEAD_CHARS, "context kept before the match: " + snippet);
     }
 
     @Test
@@ -63,7 +63,7 @@ class SnippetHighlighterTest {
         String[] passages = snippets.get(0).split("… ", -1);
         assertTrue(passages.length <= 2, snippets.get(0));
         for (String passage : passages) {
-            assertTrue(unmarked(passage).length() <= SnippetHighlighter.PASSAGE_CHARS, passage);
+            assertTrue(unmarked(passage).length() <= Passages.PASSAGE_CHARS, passage);
         }
     }
 
