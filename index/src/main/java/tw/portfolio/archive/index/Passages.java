@@ -108,6 +108,9 @@ final class Passages {
             while (start < m.start() && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }
+            while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--; // a sentence ended by a line break: the break is not part of the passage
+            }
             current = new Passage(start, end, m);
             passages.add(current);
         }

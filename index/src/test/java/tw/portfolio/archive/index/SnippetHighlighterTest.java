@@ -75,6 +75,12 @@ class SnippetHighlighterTest {
     }
 
     @Test
+    void linesArePassagesAndTheirBreaksAreNotShown() {
+        assertEquals(List.of("first <mark>river</mark> line… third <mark>river</mark> line"),
+                snippets("first river line\nsecond line\nthird river line\n", "river"));
+    }
+
+    @Test
     void aPrefixQueryMarksEachWordItMatchesWhole() {
         assertEquals(List.of("the <mark>volunteers</mark> and a <mark>volcano</mark> club"),
                 snippets("the volunteers and a volcano club", "vol*"));
