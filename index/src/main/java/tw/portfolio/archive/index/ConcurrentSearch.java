@@ -19,6 +19,9 @@ import org.apache.lucene.search.SearcherFactory;
  * no thread is started and each search runs on its caller's thread.
  */
 final class ConcurrentSearch implements Closeable {
+    /** One thread per processor the JVM may use: the default. */
+    static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+
     private final ExecutorService threads;
 
     ConcurrentSearch(int threadCount) {
@@ -32,7 +35,7 @@ final class ConcurrentSearch implements Closeable {
 
     /** One thread per processor the JVM may use. */
     static ConcurrentSearch forThisMachine() {
-        return new ConcurrentSearch(Runtime.getRuntime().availableProcessors());
+        return new ConcurrentSearch(PROCESSORS);
     }
 
     /** Makes the searchers of a generation, each searching its slices on these threads. */

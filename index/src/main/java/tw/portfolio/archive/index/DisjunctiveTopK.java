@@ -48,11 +48,13 @@ final class DisjunctiveTopK {
     }
 
     /**
-     * @param full the query the hits must match (scoring clauses, filters and exclusions); with a
-     *     single scoring clause, whatever the hits must match besides it (the filters)
-     * @param scoring the scoring clauses that {@code full} requires, whose scores sum to its score
+     * @param check what a document the scoring clauses' disjunction finds must also match to be a hit:
+     *     the whole query (each clause required, the filters, the exclusions) when there are several
+     *     clauses; only the filters and exclusions when there is one (the search found the document,
+     *     so it matches that clause)
+     * @param scoring the scoring clauses the query requires, whose scores sum to its score
      */
-    static TopDocs search(IndexSearcher searcher, Query full, List<Query> scoring, int k, int totalHitsThreshold)
+    static TopDocs search(IndexSearcher searcher, Query check, List<Query> scoring, int k, int totalHitsThreshold)
             throws IOException {
         Query any = scoring.get(0);
         if (scoring.size() > 1) {
@@ -60,12 +62,12 @@ final class DisjunctiveTopK {
             scoring.forEach(q -> disjunction.add(q, BooleanClause.Occur.SHOULD));
             any = disjunction.build();
         }
-        Weight check = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight checkWeight = searcher.createWeight(searcher.rewrite(check), ScoreMode.COMPLETE_NO_SCORES, 1f);
         TopScoreDocCollectorManager topK = new TopScoreDocCollectorManager(k, null, totalHitsThreshold);
         return searcher.search(any, new CollectorManager<Checked, TopDocs>() {
             @Override
             public Checked newCollector() throws IOException {
-                return new Checked(topK.newCollector(), check);
+                return new Checked(topK.newCollector(), checkWeight);
             }
 
             @Override
@@ -77,7 +79,7 @@ final class DisjunctiveTopK {
         });
     }
 
-    /** Passes on only the documents the full query matches. */
+    /** Passes on only the documents the check matches. */
     private static final class Checked implements Collector {
         private final TopScoreDocCollector delegate;
         private final Weight check;
@@ -92,9 +94,9 @@ final class DisjunctiveTopK {
             LeafCollector leaf = delegate.getLeafCollector(context);
             Weight weight = check;
             return new FilterLeafCollector(leaf) {
-                private Scorer full = weight.scorer(context);
-                private DocIdSetIterator approximation = approximation(full);
-                private TwoPhaseIterator twoPhase = full == null ? null : full.twoPhaseIterator();
+                private Scorer checked = weight.scorer(context);
+                private DocIdSetIterator approximation = approximation(checked);
+                private TwoPhaseIterator twoPhase = checked == null ? null : checked.twoPhaseIterator();
 
                 /** Collected documents come in order; were one ever to come back, the check starts over. */
                 private int last = -1;
@@ -102,9 +104,9 @@ final class DisjunctiveTopK {
                 @Override
                 public void collect(int doc) throws IOException {
                     if (doc <= last) {
-                        full = weight.scorer(context);
-                        approximation = approximation(full);
-                        twoPhase = full == null ? null : full.twoPhaseIterator();
+                        checked = weight.scorer(context);
+                        approximation = approximation(checked);
+                        twoPhase = checked == null ? null : checked.twoPhaseIterator();
                     }
                     last = doc;
                     if (approximation == null) {

@@ -52,7 +52,7 @@ public final class LuceneSearchIndex implements SearchIndex {
      * @param refreshInterval how often new writes are made searchable
      */
     public LuceneSearchIndex(Path indexDir, Clock clock, Duration refreshInterval) {
-        this(indexDir, clock, refreshInterval, Runtime.getRuntime().availableProcessors());
+        this(indexDir, clock, refreshInterval, ConcurrentSearch.PROCESSORS);
     }
 
     /**

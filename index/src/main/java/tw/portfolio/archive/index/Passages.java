@@ -55,6 +55,8 @@ final class Passages {
         final int start;
         int end;
         final List<Match> matches = new ArrayList<>();
+        /** Distinct words matched, counted once the passage is complete (it ranks the passages). */
+        int distinctWords;
 
         Passage(int start, int end, Match first) {
             this.start = start;
@@ -62,22 +64,10 @@ final class Passages {
             matches.add(first);
         }
 
-        int start() {
-            return start;
-        }
-
-        int end() {
-            return end;
-        }
-
-        List<Match> matches() {
-            return matches;
-        }
-
-        int distinctWords() {
+        void countWords() {
             Set<String> words = new HashSet<>();
             matches.forEach(m -> words.addAll(m.words()));
-            return words.size();
+            distinctWords = words.size();
         }
     }
 
@@ -103,7 +93,7 @@ final class Passages {
                 end = Math.min(sentenceEnd, Math.max(m.end(), wordEnd(text, start + PASSAGE_CHARS, m.end())));
             }
             if (current != null) {
-                start = Math.max(start, current.end());
+                start = Math.max(start, current.end);
             }
             while (start < m.start() && Character.isWhitespace(text.charAt(start))) {
                 start++;
@@ -114,9 +104,10 @@ final class Passages {
             current = new Passage(start, end, m);
             passages.add(current);
         }
-        passages.sort(Comparator.comparingInt(Passage::distinctWords).reversed()
-                .thenComparing(Comparator.comparingInt((Passage p) -> p.matches().size()).reversed())
-                .thenComparingInt(Passage::start));
+        passages.forEach(Passage::countWords);
+        passages.sort(Comparator.comparingInt((Passage p) -> p.distinctWords).reversed()
+                .thenComparing(Comparator.comparingInt((Passage p) -> p.matches.size()).reversed())
+                .thenComparingInt(p -> p.start));
         List<Passage> chosen = new ArrayList<>(n);
         for (Passage candidate : passages) {
             // two touching pieces of one long sentence would read as one passage of twice the length
@@ -124,7 +115,7 @@ final class Passages {
                 chosen.add(candidate);
             }
         }
-        chosen.sort(Comparator.comparingInt(Passage::start));
+        chosen.sort(Comparator.comparingInt(p -> p.start));
         return chosen;
     }
 
@@ -170,22 +161,16 @@ final class Passages {
         while (i > floor && i - at < 15 && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i))) {
             i--;
         }
-        if (i > floor && i < text.length() && Character.isLowSurrogate(text.charAt(i))) {
-            i--;
-        }
-        return i;
+        return notInPair(text, i, floor);
     }
 
-    /** {@code at}, moved back to the end of the Latin word it falls in (not before {@code floor}), never inside a surrogate pair. */
+    /** {@code at}, moved back before a Latin word it would cut (not before {@code floor}), never inside a surrogate pair. */
     private static int wordEnd(String text, int at, int floor) {
         int i = Math.min(text.length(), at);
         while (i > floor && at - i < 15 && i < text.length() && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i))) {
             i--;
         }
-        if (i > floor && i < text.length() && Character.isLowSurrogate(text.charAt(i))) {
-            i--;
-        }
-        return i;
+        return notInPair(text, i, floor);
     }
 
     private static boolean isWordChar(char c) {
@@ -194,26 +179,31 @@ final class Passages {
 
     /** {@code end}, or one less if it would split a surrogate pair. */
     static int safeEnd(String text, int end) {
-        return end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+        return notInPair(text, end, 0);
+    }
+
+    /** {@code i}, or one less if it falls between the two halves of a surrogate pair (not below {@code floor}). */
+    private static int notInPair(String text, int i, int floor) {
+        return i > floor && i < text.length() && Character.isLowSurrogate(text.charAt(i)) ? i - 1 : i;
     }
 
     private static String format(String text, List<Passage> passages) {
         StringBuilder out = new StringBuilder();
         int previousEnd = -1;
         for (Passage passage : passages) {
-            if (previousEnd >= 0 && passage.start() > previousEnd) {
+            if (previousEnd >= 0 && passage.start > previousEnd) {
                 out.append(ELLIPSIS);
             }
-            int pos = passage.start();
-            for (Match m : passage.matches()) {
+            int pos = passage.start;
+            for (Match m : passage.matches) {
                 escape(out, text, pos, m.start());
                 out.append("<mark>");
                 escape(out, text, m.start(), m.end());
                 out.append("</mark>");
                 pos = m.end();
             }
-            escape(out, text, pos, Math.max(pos, passage.end()));
-            previousEnd = Math.max(pos, passage.end());
+            escape(out, text, pos, Math.max(pos, passage.end));
+            previousEnd = Math.max(pos, passage.end);
         }
         return out.toString();
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +70,7 @@ final class SnippetHighlighter {
             @Override
             public void consumeTerms(Query query, Term... terms) {
                 if (query instanceof PhraseQuery phrase && terms.length > 1) {
-                    matcher(phrase.getField()).phrases.add(new Phrase(phrase));
+                    matcher(phrase.getField()).add(new Phrase(phrase));
                     return;
                 }
                 for (Term term : terms) {
@@ -116,23 +115,23 @@ final class SnippetHighlighter {
 
     /** The query's words for one field. */
     private static final class FieldMatcher {
-        final Set<String> terms = new HashSet<>();
+        /** Terms marked wherever they stand, looked up in the token's own buffer (no string per token). */
+        final CharArraySet terms = new CharArraySet(8, false);
+        /** Terms of the phrases, marked only where the whole phrase stands. */
+        final CharArraySet phraseTerms = new CharArraySet(8, false);
         final List<Phrase> phrases = new ArrayList<>();
         final List<ByteRunAutomaton> automata = new ArrayList<>();
-        /** Every term and phrase term, looked up in the token's own buffer (no string per token). */
-        private CharArraySet words;
 
-        /** Whether the current token is one of the query's terms, a phrase's term, or fits a wildcard. */
-        boolean wanted(CharTermAttribute token) {
-            if (words == null) {
-                words = new CharArraySet(terms.size() + 4 * phrases.size(), false);
-                words.addAll(terms);
-                phrases.forEach(p -> words.addAll(Arrays.asList(p.terms)));
-            }
-            return words.contains(token.buffer(), 0, token.length()) || (!automata.isEmpty() && matchesAutomaton(token.toString()));
+        void add(Phrase phrase) {
+            phrases.add(phrase);
+            phraseTerms.addAll(Arrays.asList(phrase.terms));
         }
 
-        boolean matchesAutomaton(String token) {
+        /** Whether the current token is marked on its own: one of the query's terms, or fits a wildcard. */
+        boolean marks(CharTermAttribute token) {
+            if (terms.contains(token.buffer(), 0, token.length())) {
+                return true;
+            }
             if (automata.isEmpty()) {
                 return false;
             }
@@ -143,6 +142,11 @@ final class SnippetHighlighter {
                 }
             }
             return false;
+        }
+
+        /** Whether the current token is a term of one of the query's phrases. */
+        boolean inPhrase(CharTermAttribute token) {
+            return !phrases.isEmpty() && phraseTerms.contains(token.buffer(), 0, token.length());
         }
     }
 
@@ -165,8 +169,8 @@ final class SnippetHighlighter {
         }
     }
 
-    /** A token the query cares about. */
-    private record Token(int position, int start, int end, String term) {
+    /** A token the query cares about; {@code marked} when it is marked on its own, not only as part of a phrase. */
+    private record Token(int position, int start, int end, String term, boolean marked) {
     }
 
     private List<Passages.Match> matches(String field, String text, FieldMatcher matcher) {
@@ -179,8 +183,9 @@ final class SnippetHighlighter {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                if (matcher.wanted(term)) {
-                    tokens.add(new Token(position, offset.startOffset(), offset.endOffset(), term.toString()));
+                boolean marked = matcher.marks(term);
+                if (marked || matcher.inPhrase(term)) {
+                    tokens.add(new Token(position, offset.startOffset(), offset.endOffset(), term.toString(), marked));
                 }
             }
             stream.end();
@@ -189,7 +194,7 @@ final class SnippetHighlighter {
         }
         List<Passages.Match> matches = new ArrayList<>();
         for (Token token : tokens) {
-            if (matcher.terms.contains(token.term()) || matcher.matchesAutomaton(token.term())) {
+            if (token.marked()) {
                 matches.add(new Passages.Match(token.start(), token.end(), Set.of(token.term())));
             }
         }
@@ -224,5 +229,4 @@ final class SnippetHighlighter {
         }
         return null;
     }
-
 }

@@ -48,8 +48,9 @@ public class SearchRuntime {
         if (searchThreads < 0) {
             throw new IllegalStateException("archive.search.threads must be 0 (one per processor) or more, not " + searchThreads);
         }
-        return new LuceneSearchIndex(dir.dir("index"), clock, Duration.ofMillis(refreshMillis),
-                searchThreads == 0 ? Runtime.getRuntime().availableProcessors() : searchThreads);
+        Duration refresh = Duration.ofMillis(refreshMillis);
+        return searchThreads == 0 ? new LuceneSearchIndex(dir.dir("index"), clock, refresh)
+                : new LuceneSearchIndex(dir.dir("index"), clock, refresh, searchThreads);
     }
 
     void closeIndex(@Disposes SearchIndex index) throws Exception {
