@@ -48,11 +48,53 @@ public class ArtifactService {
     public record UploadRequest(String studentId, String clientFilename, String title, String expectedSha256) {
     }
 
+    /** Ingests {@code content}: {@link #checkUpload}, {@link #receive}, then {@link #ingest(Actor, UploadRequest, StagedUpload)}. */
     public Artifact ingest(Actor actor, UploadRequest request, InputStream content) {
-        PortfolioAccess.requireOwnPortfolio(actor, request.studentId());
-        queries.requireStudent(request.studentId());
+        checkUpload(actor, request.studentId());
         String expected = ExpectedDigest.parse(request.expectedSha256());
-        StagedUpload staged = new UploadReceiver(uploadPolicy).receive(content, store.stagingDirectory());
+        return store(actor, request, receive(content), expected);
+    }
+
+    /** Refuses an upload the caller may not make, before a byte of the file is read. */
+    public void checkUpload(Actor actor, String studentId) {
+        PortfolioAccess.requireOwnPortfolio(actor, studentId);
+        queries.requireStudent(studentId);
+    }
+
+    /**
+     * Streams {@code content} into the staging directory, hashing it and checking its type and size
+     * on the way; nothing is left there when it is refused. The caller passes the result to
+     * {@link #ingest(Actor, UploadRequest, StagedUpload)} or {@link #discard}.
+     */
+    public StagedUpload receive(InputStream content) {
+        return new UploadReceiver(uploadPolicy).receive(content, store.stagingDirectory());
+    }
+
+    /**
+     * Ingests a file already received (see {@link #receive}) for an upload {@link #checkUpload} allowed
+     * (the student's existence is not read again; the caller's right to the portfolio is checked
+     * again): the staged file becomes the artifact, or is deleted when it is refused or cannot be stored.
+     */
+    public Artifact ingest(Actor actor, UploadRequest request, StagedUpload staged) {
+        String expected;
+        try {
+            PortfolioAccess.requireOwnPortfolio(actor, request.studentId());
+            expected = ExpectedDigest.parse(request.expectedSha256());
+        } catch (RuntimeException e) {
+            discard(staged);
+            throw e;
+        }
+        return store(actor, request, staged, expected);
+    }
+
+    /** Deletes a received file that will not be ingested. */
+    public void discard(StagedUpload staged) {
+        if (staged != null) {
+            deleteStaged(staged);
+        }
+    }
+
+    private Artifact store(Actor actor, UploadRequest request, StagedUpload staged, String expected) {
         if (expected != null && !expected.equals(staged.sha256())) {
             deleteStaged(staged);
             throw RuleViolationException.of("digest-mismatch", "The file's SHA-256 is " + staged.sha256()

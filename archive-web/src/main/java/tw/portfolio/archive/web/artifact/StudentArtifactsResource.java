@@ -10,20 +10,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.artifact.Artifact;
 import tw.portfolio.archive.artifact.ArtifactQueries;
 import tw.portfolio.archive.artifact.ArtifactService;
+import tw.portfolio.archive.artifact.StagedUpload;
 import tw.portfolio.archive.artifact.UploadPolicy;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.error.PayloadTooLargeException;
@@ -50,25 +53,53 @@ public class StudentArtifactsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a file (part 'file'; optional 'title' and 'sha256' hex)")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+            requiredProperties = "file", properties = {
+                @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"),
+                @SchemaProperty(name = "title", type = SchemaType.STRING),
+                @SchemaProperty(name = "sha256", type = SchemaType.STRING, description = "the file's SHA-256, hex")})))
     public Response upload(@PathParam("studentId") String studentId,
-            @HeaderParam("Content-Length") @DefaultValue("-1") long contentLength, List<EntityPart> parts) {
+            @HeaderParam("Content-Length") @DefaultValue("-1") long contentLength,
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
         if (contentLength > uploadPolicy.absoluteMax() + MULTIPART_OVERHEAD) {
             throw new PayloadTooLargeException("Uploads may be at most " + uploadPolicy.absoluteMax() + " bytes");
         }
-        EntityPart file = part(parts, "file").orElseThrow(() -> InvalidInputException.field("file",
-                "is required: send the file as the multipart part named 'file'"));
-        String title = text(parts, "title");
-        String sha256 = text(parts, "sha256");
-        String filename = PartFilename.decode(file.getFileName().orElse(null));
-        Artifact a;
-        try (InputStream in = file.getContent()) {
-            a = artifacts.ingest(identity.require(),
-                    new ArtifactService.UploadRequest(studentId, filename, title, sha256), in);
+        Actor actor = identity.require();
+        artifacts.checkUpload(actor, studentId);
+        MultipartForm form = MultipartForm.of(contentType, body);
+        StagedUpload staged = null;
+        try {
+            String filename = null;
+            String title = null;
+            String sha256 = null;
+            for (MultipartForm.Part part; (part = form.next()) != null;) {
+                switch (part.name()) {
+                    case "file" -> {
+                        if (staged != null) {
+                            throw InvalidInputException.field("file", "is sent twice: send one file per upload");
+                        }
+                        filename = part.filename();
+                        staged = artifacts.receive(part.body());
+                    }
+                    case "title" -> title = part.text(MAX_TEXT_PART);
+                    case "sha256" -> sha256 = part.text(MAX_TEXT_PART);
+                    default -> part.text(MAX_TEXT_PART); // a small unknown field is ignored, as before
+                }
+            }
+            if (staged == null) {
+                throw InvalidInputException.field("file", "is required: send the file as the multipart part named 'file'");
+            }
+            StagedUpload received = staged;
+            staged = null; // from here ingest deletes it if it is refused
+            Artifact a = artifacts.ingest(actor, new ArtifactService.UploadRequest(studentId, filename, title, sha256),
+                    received);
+            return Response.created(UriBuilder.fromPath("/api/v1/artifacts/{id}").build(a.id()))
+                    .entity(ArtifactJson.of(a)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            artifacts.discard(staged);
         }
-        return Response.created(UriBuilder.fromPath("/api/v1/artifacts/{id}").build(a.id()))
-                .entity(ArtifactJson.of(a)).build();
     }
 
     @GET
@@ -78,25 +109,5 @@ public class StudentArtifactsResource {
         PageJson.check(page, size);
         ArtifactQueries.Page p = queries.listForStudent(identity.require(), studentId, page, size);
         return new PageJson<>(p.items().stream().map(ArtifactJson::of).toList(), p.page(), p.size(), p.total());
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-    }
-
-    private static String text(List<EntityPart> parts, String name) {
-        Optional<EntityPart> p = part(parts, name);
-        if (p.isEmpty()) {
-            return null;
-        }
-        try (InputStream in = p.get().getContent()) {
-            byte[] bytes = in.readNBytes(MAX_TEXT_PART + 1);
-            if (bytes.length > MAX_TEXT_PART) {
-                throw InvalidInputException.field(name, "is too long");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -98,6 +98,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), token));
     }
 
+    /** A POST of {@code body} exactly as given, for bodies no well-behaved client would send. */
+    public HttpResponse<byte[]> postRaw(String path, String token, String contentType, byte[] body) {
+        return send(auth(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token));
+    }
+
     /** A multipart/form-data POST; values are byte[] (a file part, named by fileName) or String. */
     public HttpResponse<byte[]> postMultipart(String path, String token, Map<String, Object> parts, String fileName,
             String fileContentType) {

@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -182,6 +184,29 @@ class ArtifactSliceIT {
                 ApiClient.parts("title", "no file"), null, null);
         assertProblem(noFile, 400, "invalid-input");
         assertTrue(ApiClient.json(noFile).getJsonArray("errors").getJsonObject(0).getString("field").equals("file"));
+    }
+
+    @Test
+    void aMalformedMultipartBodyIsRefusedWith400AndLeavesNoFileBehind() throws IOException {
+        long before = total();
+        String path = "api/v1/students/" + sid1 + "/artifacts";
+        byte[] head = "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = fixture("hello.pdf");
+        byte[] cut = Arrays.copyOf(head, head.length + pdf.length);
+        System.arraycopy(pdf, 0, cut, head.length, pdf.length);
+        HttpResponse<byte[]> noClosingBoundary = api.postRaw(path, student1, "multipart/form-data; boundary=cut", cut);
+        assertProblem(noClosingBoundary, 400, "invalid-input");
+        assertTrue(ApiClient.json(noClosingBoundary).getString("detail").contains("closing boundary"),
+                ApiClient.text(noClosingBoundary));
+        assertProblem(api.postRaw(path, student1, "multipart/form-data", cut), 400, "invalid-input");
+        assertProblem(api.postRaw(path, student1, "multipart/form-data; boundary=cut",
+                "--cut\r\nContent-Type: text/plain\r\n\r\nx\r\n--cut--".getBytes(StandardCharsets.US_ASCII)),
+                400, "invalid-input");
+        assertEquals(before, total());
+        try (Stream<Path> staged = Files.list(Path.of(System.getProperty("archive.test.dataDir"), "staging"))) {
+            assertEquals(List.of(), staged.toList(), "a refused upload leaves nothing in staging");
+        }
     }
 
     @Test
