@@ -4,7 +4,9 @@
 # it times, ROUNDS times in turn on the same warm page cache,
 #   java -jar archive-cli.jar verify store DIR/data   vs  sha256sum -c   vs  restic check --read-data
 # (the peers on DIR/files, the uploaded PDFs themselves, as ingest.sh does) and prints each round's
-# seconds and load average, and the ratios of the medians. Run it alone: flock /tmp/bench.lock bench/verify.sh DIR
+# seconds and load average, and the ratios of the medians. A fourth column, "JDK floor", is
+# bench/HashFloor.java on DIR/data/ocfl: every stored file hashed on all cores by a fresh JVM and
+# nothing else, the least any Java verifier must spend, and so what the targets ask of it. Run it alone: flock /tmp/bench.lock bench/verify.sh DIR
 # Usage: bench/verify.sh KEPT_DIR [ROUNDS]    (ROUNDS default 5; BEFORE_JAR=an older archive-cli.jar
 # times that one too, in the same rounds, for a before/after comparison)
 set -euo pipefail
@@ -21,6 +23,9 @@ export RESTIC_PASSWORD_FILE="$DIR/restic-password" RESTIC_REPOSITORY="$DIR/resti
 MB=$(du -sb "$DIR/files" | python3 -c "import sys;print(f'{int(sys.stdin.read().split()[0]) / 1e6:.1f}')")
 echo "== $(date -u +%FT%TZ) on $(nproc) cores, SHA-NI: $(grep -q -w sha_ni /proc/cpuinfo && echo yes || echo no); $MB MB; $ROUNDS rounds"
 echo "   $(java -version 2>&1 | head -1)"
+FLOOR=$(mktemp -d /tmp/bench-verify-floor.XXXXXX)
+trap 'rm -rf "$FLOOR"' EXIT
+javac -d "$FLOOR" "$BENCH_DIR/HashFloor.java"
 cat "$DIR"/files/* >/dev/null
 find "$DIR/data" "$DIR/restic" -type f -exec cat {} + >/dev/null
 
@@ -34,9 +39,9 @@ timed() {
     rm -f "$f"
 }
 
-declare -a VS SHA RS BS
-printf '%-6s %16s %16s %16s %16s   %s\n' round "verify store" "sha256sum -c" "restic check" "BEFORE_JAR" "load at the start of each"
-printf '%-6s %16s %16s %16s %16s\n' "" "wall/cpu s" "wall/cpu s" "wall/cpu s" "wall/cpu s"
+declare -a VS SHA RS BS FL
+printf '%-6s %16s %16s %16s %16s %16s   %s\n' round "verify store" "sha256sum -c" "restic check" "JDK floor" "BEFORE_JAR" "load at the start of each"
+printf '%-6s %16s %16s %16s %16s %16s\n' "" "wall/cpu s" "wall/cpu s" "wall/cpu s" "wall/cpu s" "wall/cpu s"
 for r in $(seq "$ROUNDS"); do
     bs=-
     if [ -n "${BEFORE_JAR:-}" ]; then
@@ -49,16 +54,19 @@ for r in $(seq "$ROUNDS"); do
     sha=$(timed sh -c "cd '$DIR/files' && sha256sum --quiet -c '$DIR/SHA256SUMS'")
     l3=$(load)
     rs=$(timed restic check --read-data)
-    VS+=("${vs% *}"); SHA+=("${sha% *}"); RS+=("${rs% *}")
-    printf '%-6s %16s %16s %16s %16s   %s | %s | %s\n' "$r" "${vs/ //}" "${sha/ //}" "${rs/ //}" "${bs/ //}" "$l1" "$l2" "$l3"
+    fl=$(timed java -cp "$FLOOR" HashFloor "$DIR/data/ocfl")
+    VS+=("${vs% *}"); SHA+=("${sha% *}"); RS+=("${rs% *}"); FL+=("${fl% *}")
+    printf '%-6s %16s %16s %16s %16s %16s   %s | %s | %s\n' "$r" "${vs/ //}" "${sha/ //}" "${rs/ //}" "${fl/ //}" "${bs/ //}" \
+        "$l1" "$l2" "$l3"
 done
 
 median() { printf '%s\n' "$@" | sort -n | python3 -c "import sys;v=[float(x) for x in sys.stdin];print(v[len(v)//2])"; }
-MV=$(median "${VS[@]}"); MS=$(median "${SHA[@]}"); MR=$(median "${RS[@]}")
+MV=$(median "${VS[@]}"); MS=$(median "${SHA[@]}"); MR=$(median "${RS[@]}"); MF=$(median "${FL[@]}")
 echo
 echo "median wall s: verify store $MV ($(per_second "$MB" "$MV") MB/s), sha256sum -c $MS, restic check --read-data $MR"
 echo "ratio verify store / sha256sum -c:   $(ratio "$MS" "$MV")   (target >= 5)"
 echo "ratio verify store / restic check:   $(ratio "$MR" "$MV")   (target >= 4)"
+echo "JDK floor median $MF s: ratios $(ratio "$MS" "$MF") (sha256sum -c) and $(ratio "$MR" "$MF") (restic), the most a Java verifier can reach here"
 if [ -n "${BEFORE_JAR:-}" ]; then
     MB4=$(median "${BS[@]}")
     echo "BEFORE_JAR median $MB4 s: ratios $(ratio "$MS" "$MB4") (sha256sum -c) and $(ratio "$MR" "$MB4") (restic); this jar is $(ratio "$MB4" "$MV")x faster"
