@@ -11,13 +11,16 @@
 #   2. java -jar archive-cli.jar verify store DATA_DIR   vs  sha256sum -c   vs  restic check --read-data.
 # Builds nothing (see need_jars); loopback only; the archive is stopped and the temp dir removed on exit.
 # Usage: bench/ingest.sh [N]    (N default 2000; KEEP=1 keeps the temp dir; CLIENTS default 4;
-#        WARMUP default 1000, 0 for none)
+#        WARMUP default 1000, 0 for none; WARMUP_ROUNDS default 1: the warm-up files are uploaded that
+#        many times, each round's rate and server CPU printed, to see where a long-running server
+#        settles; with more than one round step 2 is skipped, as its peers would not read the same files)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 N=${1:-${N:-2000}}
 CLIENTS=${CLIENTS:-4}
 WARMUP=${WARMUP:-1000}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-1}
 SIZE=$((200 * 1024))
 need_jars "$SERVER_JAR" "$CLI_JAR"
 for tool in curl python3 sha256sum restic; do
@@ -32,7 +35,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-echo "== $(date -u +%FT%TZ) on $(nproc) cores; N=$N files of $SIZE bytes, $CLIENTS clients, $WARMUP warm-up uploads"
+echo "== $(date -u +%FT%TZ) on $(nproc) cores; N=$N files of $SIZE bytes, $CLIENTS clients, $WARMUP warm-up uploads x $WARMUP_ROUNDS"
 java "$BENCH_DIR/HttpBench.java" gen-pdfs "$WORK/files" "$N" "$SIZE" 20261129
 if [ "$WARMUP" -gt 0 ]; then
     java "$BENCH_DIR/HttpBench.java" gen-pdfs "$WORK/warmup" "$WARMUP" "$SIZE" 20261130
@@ -46,9 +49,13 @@ echo "archive ready at $APP; student1 is $SID"
 WARM_RATE=-
 if [ "$WARMUP" -gt 0 ]; then
     L_WARM=$(load)
-    WARM_OUT=$(timeout 1200 java "$BENCH_DIR/HttpBench.java" upload "$APP" "$TOKEN" "$SID" "$WORK/warmup" "$CLIENTS" 1100)
-    echo "warm-up: $WARM_OUT"
-    WARM_RATE=$(echo "$WARM_OUT" | sed -n 's/.*: \([0-9.]*\) files\/s$/\1/p')
+    for round in $(seq "$WARMUP_ROUNDS"); do
+        thread_ticks >"$WORK/ticks0"
+        WARM_OUT=$(timeout 1200 java "$BENCH_DIR/HttpBench.java" upload "$APP" "$TOKEN" "$SID" "$WORK/warmup" "$CLIENTS" 1100)
+        thread_ticks >"$WORK/ticks1"
+        echo "warm-up round $round: $WARM_OUT; server CPU per upload $(cpu_per_item "$WORK/ticks0" "$WORK/ticks1" "$WARMUP")"
+        [ "$round" = 1 ] && WARM_RATE=$(echo "$WARM_OUT" | sed -n 's/.*: \([0-9.]*\) files\/s$/\1/p')
+    done
 fi
 L_UP=$(load)
 thread_ticks >"$WORK/ticks0"
@@ -63,6 +70,16 @@ L_CP=$(load)
 mkdir "$WORK/peer"
 CP_S=$(seconds timeout 600 sh -c "cp '$WORK'/files/*.pdf '$WORK/peer/' && sync && sha256sum '$WORK'/peer/*.pdf >/dev/null")
 CP_RATE=$(per_second "$N" "$CP_S")
+
+if [ "$WARMUP_ROUNDS" -gt 1 ]; then
+    echo
+    echo "== results ($N measured uploads after $WARMUP warm-up uploads x $WARMUP_ROUNDS; load at the start of each step)"
+    echo "REST ingest, $CLIENTS clients, durable 201: $UP_RATE files/s (load $L_UP); server CPU per upload: $CPU_LINE"
+    echo "peer: cp + sync + sha256sum: $CP_RATE files/s (load $L_CP)"
+    echo "ratio ingest / (cp+sync+sha256sum):        $(ratio "$UP_RATE" "$CP_RATE")   (target >= 0.5)"
+    echo "(verify store skipped: with WARMUP_ROUNDS > 1 the store holds files its peers would not read)"
+    exit 0
+fi
 
 # verify store checks every object the server holds, warm-up uploads included: the peers below must
 # read the same files, so the warm-up files join files/ (as w*.pdf) before the sums and the backup.
