@@ -83,7 +83,7 @@ public class StudentArtifactsResource {
                     }
                     case "title" -> title = part.text(MAX_TEXT_PART);
                     case "sha256" -> sha256 = part.text(MAX_TEXT_PART);
-                    default -> part.text(MAX_TEXT_PART); // a small unknown field is ignored, as before
+                    default -> part.text(MAX_TEXT_PART); // an unknown field is ignored if small, else refused
                 }
             }
             if (staged == null) {
