@@ -11,11 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.portfolio.archive.web.system.RepeatingJob;
 
 /**
  * The rolling audit: at start-up it resumes a rolling run left RUNNING or INTERRUPTED from its
@@ -47,19 +46,19 @@ public class RollingAuditJob {
     @ConfigProperty(name = FixitySettings.ROLLING_ENABLED, defaultValue = FixitySettings.ROLLING_ENABLED_DEFAULT)
     boolean enabled;
 
-    private ScheduledFuture<?> task;
+    private final RepeatingJob job = new RepeatingJob(LOG, "Rolling fixity audit failed; will retry", this::tick);
     private Duration every;
     private long bytesPerSecond;
 
     /** Validates the settings and schedules the job (unless disabled). */
     public synchronized void start() {
-        if (!enabled || task != null) {
+        if (!enabled || job.started()) {
             LOG.info(() -> "Rolling fixity audit " + (enabled ? "already started" : "disabled by " + FixitySettings.ROLLING_ENABLED));
             return;
         }
         every = FixitySettings.period(period);
         bytesPerSecond = FixitySettings.bytesPerSecond(mbPerSecond);
-        task = scheduler.scheduleWithFixedDelay(this::tickQuietly, 5, TICK_SECONDS, TimeUnit.SECONDS);
+        job.start(scheduler, 5, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Resumes or starts a rolling run when one is due; returns the run it carried out, if any. */
@@ -86,18 +85,8 @@ public class RollingAuditJob {
         return open.stream().filter(r -> r.kind() == AuditKind.ROLLING && r.finishedAt() == null).findFirst();
     }
 
-    private void tickQuietly() {
-        try {
-            tick();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Rolling fixity audit failed; will retry", e);
-        }
-    }
-
     @PreDestroy
-    synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+    void stop() {
+        job.stop();
     }
 }

@@ -10,9 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +19,7 @@ import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
 import tw.portfolio.archive.integrity.eventlog.Checkpoint;
 import tw.portfolio.archive.integrity.eventlog.Checkpoints;
 import tw.portfolio.archive.integrity.eventlog.JdbcCheckpointStore;
+import tw.portfolio.archive.web.system.RepeatingJob;
 
 /**
  * Signed checkpoints (C2SP tlog-checkpoint in a signed note) of the event log, issued whenever the
@@ -48,12 +47,10 @@ public class CheckpointService {
     @ConfigProperty(name = "archive.log.checkpointSeconds", defaultValue = "2")
     int checkpointSeconds;
 
-    private ScheduledFuture<?> task;
+    private final RepeatingJob job = new RepeatingJob(LOG, "Checkpoint issue failed; will retry", this::issueIfGrown);
 
-    public synchronized void start() {
-        if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(this::issueQuietly, 0, checkpointSeconds, TimeUnit.SECONDS);
-        }
+    public void start() {
+        job.start(scheduler, 0, checkpointSeconds, TimeUnit.SECONDS);
     }
 
     /** Issues a checkpoint if the tree grew since the latest; returns the latest note, if any. */
@@ -94,18 +91,8 @@ public class CheckpointService {
         }
     }
 
-    private void issueQuietly() {
-        try {
-            issueIfGrown();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Checkpoint issue failed; will retry", e);
-        }
-    }
-
     @PreDestroy
-    synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+    void stop() {
+        job.stop();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,6 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.portfolio.archive.id.TimeOrderedIds;
 import tw.portfolio.archive.integrity.eventlog.LogSequencer;
+import tw.portfolio.archive.web.system.RepeatingJob;
 
 /**
  * Runs the {@link LogSequencer} in this server. A transaction that queued leaves hands their entry
@@ -32,6 +32,7 @@ import tw.portfolio.archive.integrity.eventlog.LogSequencer;
 @ApplicationScoped
 public class EventLogSequencer {
     private static final Logger LOG = Logger.getLogger(EventLogSequencer.class.getName());
+    private static final String FAILED = "Event log sequencing failed; queued leaves stay queued and are retried";
     static final long SWEEP_GRACE_MILLIS = 2000;
 
     @Resource
@@ -49,7 +50,7 @@ public class EventLogSequencer {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ConcurrentLinkedQueue<Long> committed = new ConcurrentLinkedQueue<>();
     private LogSequencer sequencer;
-    private ScheduledFuture<?> task;
+    private final RepeatingJob sweeps = new RepeatingJob(LOG, FAILED, this::sweep);
 
     @PostConstruct
     void configure() {
@@ -60,11 +61,8 @@ public class EventLogSequencer {
      * Sequences what a crash left queued and keeps sequencing, on a pool thread: never on the
      * caller's, which may be inside a transaction that queued leaves (the drain would wait for it).
      */
-    public synchronized void start() {
-        if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(() -> quietly(this::sweep), 0, sequenceMillis,
-                    TimeUnit.MILLISECONDS);
-        }
+    public void start() {
+        sweeps.start(scheduler, 0, sequenceMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Entries of a transaction that committed: sequenced soon, on a pool thread. */
@@ -130,14 +128,12 @@ public class EventLogSequencer {
         try {
             sequencing.getAsLong();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Event log sequencing failed; queued leaves stay queued and are retried", e);
+            LOG.log(Level.WARNING, FAILED, e);
         }
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+    void stop() {
+        sweeps.stop();
     }
 }

@@ -5,11 +5,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import tw.portfolio.archive.index.outbox.OutboxIndexer;
+import tw.portfolio.archive.web.system.RepeatingJob;
 
 /**
  * Drains the index outbox at start-up (catching up on whatever a crash left) and then every few
@@ -24,12 +23,10 @@ public class IndexerJob {
     @Inject
     OutboxIndexer indexer;
 
-    private ScheduledFuture<?> task;
+    private final RepeatingJob job = new RepeatingJob(LOG, "Index outbox drain failed; will retry", this::drainNow);
 
-    public synchronized void start() {
-        if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(this::drainQuietly, 0, 300, TimeUnit.MILLISECONDS);
-        }
+    public void start() {
+        job.start(scheduler, 0, 300, TimeUnit.MILLISECONDS);
     }
 
     /** Applies what is pending now; for tests and the rebuild. */
@@ -43,18 +40,8 @@ public class IndexerJob {
         return indexer.failures();
     }
 
-    private void drainQuietly() {
-        try {
-            drainNow();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Index outbox drain failed; will retry", e);
-        }
-    }
-
     @PreDestroy
-    synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+    void stop() {
+        job.stop();
     }
 }
