@@ -15,13 +15,15 @@ import tw.portfolio.archive.error.InvalidInputException;
  * data directory, left behind by a crash.
  *
  * <p>Everything in the body is hostile until checked: a part's headers are at most
- * {@value #MAX_HEADER_BYTES} bytes, a form has at most {@value #MAX_PARTS} parts, and a body that
+ * {@value #MAX_HEADER_BYTES} bytes, a form has at most {@value #MAX_PARTS} parts, what comes before
+ * the first boundary at most {@value #MAX_PREAMBLE} bytes, and a body that
  * ends before its closing boundary, or that breaks the syntax, is an {@link InvalidInputException}
  * (a 400 problem) thrown from whichever read found it.
  */
 public final class MultipartForm {
     static final int MAX_HEADER_BYTES = 8 * 1024;
     static final int MAX_PARTS = 16;
+    static final int MAX_PREAMBLE = 8 * 1024;
     /** RFC 2046 §5.1.1: a boundary is 1 to 70 characters. */
     private static final int MAX_BOUNDARY = 70;
     private static final int BUFFER = 64 * 1024;
@@ -163,20 +165,18 @@ public final class MultipartForm {
         return -1;
     }
 
+    /** Skips what comes before the first boundary: nothing from browsers and curl, at most {@value #MAX_PREAMBLE} bytes. */
     private void skipPreamble() throws IOException {
-        while (true) {
-            fill(buf.length);
-            int at = find(pos);
-            if (at >= 0) {
-                pos = at + delimiter.length;
-                afterDelimiter();
-                return;
-            }
-            if (eof) {
-                throw malformed("holds no part (no boundary line)");
-            }
-            pos = Math.max(pos, limit - delimiter.length + 1);
+        fill(2 + MAX_PREAMBLE + delimiter.length);
+        int at = find(pos);
+        if (at < 0 && eof) {
+            throw malformed("holds no part (no boundary line)");
         }
+        if (at < 0 || at > 2 + MAX_PREAMBLE) {
+            throw malformed("has more than " + MAX_PREAMBLE + " bytes before its first boundary");
+        }
+        pos = at + delimiter.length;
+        afterDelimiter();
     }
 
     /** After a delimiter: "--" ends the form; otherwise optional white space, then CR LF. */

@@ -190,6 +190,25 @@ class MultipartFormTest {
     }
 
     @Test
+    void aPreambleOverItsLimitIsRefusedWithoutReadingOn() {
+        byte[] preamble = ascii("p".repeat(MultipartForm.MAX_PREAMBLE + 1) + "\r\n");
+        InputStream endless = new java.io.SequenceInputStream(new ByteArrayInputStream(preamble), new InputStream() {
+            @Override
+            public int read() {
+                return 'p';
+            }
+        });
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> readAll(endless));
+        assertTrue(e.getMessage().contains("before its first boundary"), e.getMessage());
+    }
+
+    @Test
+    void aPreambleJustUnderItsLimitIsSkipped() throws IOException {
+        byte[] body = join(ascii("p".repeat(MultipartForm.MAX_PREAMBLE - 2) + "\r\n"), textPart("title", "t"), end());
+        assertEquals("t", new String(readAll(new ByteArrayInputStream(body)).get(0).bytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aBodyCutInsideTheFileIsRefusedFromTheRead() {
         byte[] body = join(ascii("--" + B + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n"),
                 new byte[50_000]);
