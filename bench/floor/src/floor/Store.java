@@ -1,5 +1,6 @@
 package floor;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,11 +36,12 @@ final class Store {
         Files.createDirectories(DIR);
         Path f = Files.createTempFile(DIR, "u", ".bin");
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE);
-                OutputStream out = Channels.newOutputStream(ch)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 64 * 1024)) {
             for (int n; (n = in.read(b)) >= 0;) {
                 digest.update(b, 0, n);
                 out.write(b, 0, n);
             }
+            out.flush();
             ch.force(true);
         }
         try (FileChannel dir = FileChannel.open(DIR, StandardOpenOption.READ)) {

@@ -1,5 +1,6 @@
 package tw.portfolio.archive.artifact;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,8 +55,10 @@ public final class UploadReceiver {
         long total = 0;
         long hardLimit = policy.absoluteMax();
         byte[] buffer = new byte[BUFFER];
+        // Buffered: a request body arrives in reads of a few KiB, and one write call each would cost
+        // a system call per chunk (bench/floor.sh, servlet variant: 2.8 -> 2.3 ms of server CPU per upload).
         try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.WRITE);
-                OutputStream out = Channels.newOutputStream(channel)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER)) {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 if (headLength < head.length) {
