@@ -34,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-mkdir -p "$WORK/classes" "$WORK/war/WEB-INF/classes"
+mkdir -p "$WORK/war/WEB-INF/classes"
 javac --release 17 -cp "$API_JAR" -d "$WORK/war/WEB-INF/classes" "$BENCH_DIR"/floor/src/floor/*.java
 cp "$BENCH_DIR/floor/WEB-INF/web.xml" "$WORK/war/WEB-INF/"
 (cd "$WORK/war" && jar cf "$WORK/floor.war" .)

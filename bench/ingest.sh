@@ -54,7 +54,9 @@ if [ "$WARMUP" -gt 0 ]; then
         WARM_OUT=$(timeout 1200 java "$BENCH_DIR/HttpBench.java" upload "$APP" "$TOKEN" "$SID" "$WORK/warmup" "$CLIENTS" 1100)
         thread_ticks >"$WORK/ticks1"
         echo "warm-up round $round: $WARM_OUT; server CPU per upload $(cpu_per_item "$WORK/ticks0" "$WORK/ticks1" "$WARMUP")"
-        [ "$round" = 1 ] && WARM_RATE=$(echo "$WARM_OUT" | sed -n 's/.*: \([0-9.]*\) files\/s$/\1/p')
+        if [ "$round" = 1 ]; then
+            WARM_RATE=$(echo "$WARM_OUT" | sed -n 's/.*: \([0-9.]*\) files\/s$/\1/p')
+        fi
     done
 fi
 L_UP=$(load)

@@ -36,6 +36,8 @@ public final class MultipartForm {
     private int limit;
     private boolean eof;
     private boolean finished;
+    /** How many bytes from {@code pos} on a search has already shown to be part data, not a delimiter. */
+    private int known;
     private int parts;
     private PartBody current;
 
@@ -292,6 +294,9 @@ public final class MultipartForm {
             if (len == 0) {
                 return 0;
             }
+            if (known > 0) {
+                return take(b, off, len);
+            }
             while (true) {
                 fill(delimiter.length + 1);
                 int at = find(pos);
@@ -305,10 +310,8 @@ public final class MultipartForm {
                     safe = limit - pos - delimiter.length + 1;
                 }
                 if (safe > 0) {
-                    int n = Math.min(len, safe);
-                    System.arraycopy(buf, pos, b, off, n);
-                    pos += n;
-                    return n;
+                    known = safe;
+                    return take(b, off, len);
                 }
                 if (at == pos) {
                     pos += delimiter.length;
@@ -318,6 +321,15 @@ public final class MultipartForm {
                 }
                 fill(limit - pos + 1);
             }
+        }
+
+        /** Copies out bytes already known to be data, without searching them again. */
+        private int take(byte[] b, int off, int len) {
+            int n = Math.min(len, known);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            known -= n;
+            return n;
         }
 
         void skipRest() throws IOException {

@@ -12,8 +12,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongSupplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.portfolio.archive.id.TimeOrderedIds;
@@ -51,6 +49,8 @@ public class EventLogSequencer {
     private final ConcurrentLinkedQueue<Long> committed = new ConcurrentLinkedQueue<>();
     private LogSequencer sequencer;
     private final RepeatingJob sweeps = new RepeatingJob(LOG, FAILED, this::sweep);
+    /** The drain after a commit: run once per request for it, failures logged like the sweeps'. */
+    private final RepeatingJob drains = new RepeatingJob(LOG, FAILED, this::drain);
 
     @PostConstruct
     void configure() {
@@ -77,7 +77,7 @@ public class EventLogSequencer {
             try {
                 scheduler.execute(() -> {
                     scheduled.set(false);
-                    quietly(this::drain);
+                    drains.runQuietly();
                 });
             } catch (RuntimeException e) {
                 scheduled.set(false); // shutting down; the next start sequences what is left
@@ -122,14 +122,6 @@ public class EventLogSequencer {
             total += n;
         } while (n > 0);
         return total;
-    }
-
-    private static void quietly(LongSupplier sequencing) {
-        try {
-            sequencing.getAsLong();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, FAILED, e);
-        }
     }
 
     @PreDestroy
