@@ -35,10 +35,21 @@ public record LaunchSettings(Path dataDir, String httpAddress, Map<String, Strin
         return new LaunchSettings(dataDir, address, Map.copyOf(sys));
     }
 
-    /** asadmin commands run before boot: bind the HTTP listener to the configured address. */
+    /**
+     * Turns Payara's data grid off before it starts. {@code --nohazelcast} alone still leaves Hazelcast
+     * listening on {@code *:6900}; with its configuration disabled no data-grid listener is opened at
+     * all, and the HTTP listener is the only socket the server listens on.
+     */
+    static final String NO_DATA_GRID = "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
+
+    /**
+     * asadmin commands run before boot: no data grid (nothing listens but HTTP), and the HTTP listener
+     * bound to the configured address.
+     */
     public List<String> prebootCommands() {
-        return List.of("set configs.config.server-config.network-config.network-listeners.network-listener."
-                + "http-listener.address=" + httpAddress);
+        return List.of(NO_DATA_GRID,
+                "set configs.config.server-config.network-config.network-listeners.network-listener."
+                        + "http-listener.address=" + httpAddress);
     }
 
     static String read(String key, String fallback, Map<String, String> env, Properties props) {

@@ -20,7 +20,8 @@ class LaunchSettingsTest {
         assertEquals(data.resolve("logs/derby.log").toString(), s.systemProperties().get("derby.stream.error.file"));
         assertEquals(data.resolve("cache").toString(), s.systemProperties().get("pdfbox.fontcache"));
         assertEquals(data.resolve("db").toString(), s.systemProperties().get("archive.db.name"));
-        assertTrue(s.prebootCommands().get(0).endsWith("http-listener.address=127.0.0.1"));
+        assertTrue(s.prebootCommands().contains(LaunchSettings.NO_DATA_GRID));
+        assertTrue(s.prebootCommands().stream().anyMatch(c -> c.endsWith("http-listener.address=127.0.0.1")));
     }
 
     @Test
