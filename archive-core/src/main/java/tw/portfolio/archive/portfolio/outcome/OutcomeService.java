@@ -110,17 +110,20 @@ public class OutcomeService {
         return outcome.view();
     }
 
-    /** Reads an outcome: its student, who may certify it, and school staff; anyone else learns nothing. */
+    /**
+     * Reads an outcome: its student, who may certify it, the registrar and the academic affairs office;
+     * anyone else (the teaching section too, which enters courses, not works) learns nothing.
+     */
     public OutcomeView get(Actor actor, String outcomeId) {
         CourseOutcome outcome = outcomes.find(outcomeId).filter(o -> maySee(actor, o))
                 .orElseThrow(() -> new NotFoundException("No course outcome " + outcomeId));
         return outcome.view();
     }
 
-    /** A student's outcomes, newest first. */
+    /** A student's outcomes, newest first: the student, the registrar and the academic affairs office. */
     public List<OutcomeView> ofStudent(Actor actor, String studentId) {
-        if (!actor.isStudent(studentId) && !actor.hasAny(Role.REGISTRAR, Role.ACADEMIC_ADMIN, Role.ACADEMIC_SECTION)) {
-            throw new ForbiddenException("Only the student and school staff list a student's outcomes");
+        if (!actor.isStudent(studentId) && !actor.hasAny(Role.REGISTRAR, Role.ACADEMIC_ADMIN)) {
+            throw new ForbiddenException("Only the student, the registrar and the academic affairs office list a student's outcomes");
         }
         return outcomes.ofStudent(studentId).stream().map(CourseOutcome::view)
                 .sorted(Comparator.comparing(OutcomeView::uploadedAt).reversed()).toList();
@@ -165,7 +168,7 @@ public class OutcomeService {
     }
 
     private boolean maySee(Actor actor, CourseOutcome o) {
-        if (actor.isStudent(o.studentId()) || actor.hasAny(Role.REGISTRAR, Role.ACADEMIC_ADMIN, Role.ACADEMIC_SECTION)) {
+        if (actor.isStudent(o.studentId()) || actor.hasAny(Role.REGISTRAR, Role.ACADEMIC_ADMIN)) {
             return true;
         }
         if (!actor.has(Role.SUBJECT_TEACHER)) {

@@ -50,8 +50,15 @@ public class AvailabilityService {
         return record.view();
     }
 
-    /** A teacher's availability; one never marked is available. */
-    public AvailabilityView get(String username) {
+    /**
+     * A teacher's availability; one never marked is available. The absence and its reason are staff
+     * data: shown to the academic affairs office who records it, to the teacher, and to subject
+     * teachers, who certify on an absent colleague's behalf (§9(2)2); anyone else is refused.
+     */
+    public AvailabilityView get(Actor actor, String username) {
+        if (!actor.username().equals(username) && !actor.hasAny(Role.ACADEMIC_ADMIN, Role.SUBJECT_TEACHER)) {
+            throw new ForbiddenException("Only the academic affairs office and subject teachers see a teacher's availability");
+        }
         return availability.find(username).map(TeacherAvailability::view)
                 .orElse(new AvailabilityView(username, true, null, null));
     }

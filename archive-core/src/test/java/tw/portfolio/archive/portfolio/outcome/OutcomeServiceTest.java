@@ -118,6 +118,20 @@ class OutcomeServiceTest {
     }
 
     @Test
+    void section4_2_theTeachingSectionEntersCoursesButDoesNotReadStudentsOutcomes() {
+        OutcomeView o = upload("報告");
+        assertEquals(o.id(), db.inTransaction(s -> s.outcomes().get(f.registrar, o.id())).id());
+        assertEquals(1, db.inTransaction(s -> s.outcomes().ofStudent(f.admin, PortfolioFixture.STUDENT1)).size());
+        NotFoundException hidden = assertThrows(NotFoundException.class,
+                () -> db.inTransaction(s -> s.outcomes().get(f.section, o.id())));
+        assertEquals("No course outcome " + o.id(), hidden.getMessage());
+        ForbiddenException listed = assertThrows(ForbiddenException.class,
+                () -> db.inTransaction(s -> s.outcomes().ofStudent(f.section, PortfolioFixture.STUDENT1)));
+        assertEquals("Only the student, the registrar and the academic affairs office list a student's outcomes",
+                listed.getMessage());
+    }
+
+    @Test
     void section4_3_aRejectedOutcomeIsUploadedAgainAndGoesBackToPending() {
         OutcomeView o = upload("報告");
         assertThrows(InvalidInputException.class, () -> db.inTransaction(s -> s.outcomes()

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.calendar.AcademicYear;
 import tw.portfolio.archive.calendar.Semester;
 import tw.portfolio.archive.error.ForbiddenException;
@@ -60,7 +62,7 @@ class WindowServiceTest {
 
     @Test
     void section9_2_2_onlyTheAcademicAffairsOfficeMarksATeacherUnavailableAndItNeedsAReason() {
-        assertEquals(true, db.inTransaction(s -> s.availability().get("teacher1")).available());
+        assertEquals(true, db.inTransaction(s -> s.availability().get(f.admin, "teacher1")).available());
         assertThrows(ForbiddenException.class, () -> db.inTransaction(s -> s.availability().set(f.teacher2, "teacher1", false, "病假")));
         assertThrows(InvalidInputException.class, () -> db.inTransaction(s -> s.availability().set(f.admin, "teacher1", false, " ")));
         AvailabilityView away = db.inTransaction(s -> s.availability().set(f.admin, "teacher1", false, "病假"));
@@ -68,7 +70,21 @@ class WindowServiceTest {
         assertEquals("病假", away.reason());
         assertEquals(PortfolioFixture.NOW, away.since());
         db.inTransaction(s -> s.availability().set(f.admin, "teacher1", true, null));
-        assertEquals(true, db.inTransaction(s -> s.availability().get("teacher1")).available());
+        assertEquals(true, db.inTransaction(s -> s.availability().get(f.admin, "teacher1")).available());
         assertEquals(1, db.count("TEACHER_AVAILABILITY"));
+    }
+
+    @Test
+    void section9_2_2_aTeachersAbsenceAndItsReasonAreShownOnlyToTheOfficeTheTeacherAndSubjectTeachers() {
+        db.inTransaction(s -> s.availability().set(f.admin, "teacher1", false, "病假"));
+        assertEquals("病假", db.inTransaction(s -> s.availability().get(f.teacher1, "teacher1")).reason());
+        assertEquals(false, db.inTransaction(s -> s.availability().get(f.teacher2, "teacher1")).available());
+        assertEquals(false, db.inTransaction(s -> s.availability().get(f.admin, "teacher1")).available());
+        for (Actor other : List.of(f.student1, f.registrar, f.section)) {
+            ForbiddenException e = assertThrows(ForbiddenException.class,
+                    () -> db.inTransaction(s -> s.availability().get(other, "teacher1")), other.username());
+            assertEquals("Only the academic affairs office and subject teachers see a teacher's availability",
+                    e.getMessage());
+        }
     }
 }

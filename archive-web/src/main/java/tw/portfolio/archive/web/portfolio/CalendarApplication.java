@@ -31,8 +31,8 @@ public class CalendarApplication {
         return services.availability().set(actor, username, available, reason);
     }
 
-    public AvailabilityView availability(String username) {
-        return services.availability().get(username);
+    public AvailabilityView availability(Actor actor, String username) {
+        return services.availability().get(actor, username);
     }
 
     public SelectionView selection(Actor actor, String studentId, int academicYear) {

@@ -33,10 +33,9 @@ public class TeachersResource {
 
     @GET
     @Path("/availability")
-    @Operation(summary = "Whether the teacher can certify (a teacher never marked is available)")
+    @Operation(summary = "Whether the teacher can certify (a teacher never marked is available); ACADEMIC_ADMIN, subject teachers and the teacher")
     public AvailabilityView availability(@PathParam("username") String username) {
-        identity.require();
-        return calendar.availability(username);
+        return calendar.availability(identity.require(), username);
     }
 
     @PUT
