@@ -131,6 +131,11 @@ public class Account {
         revokeTokens();
     }
 
+    /** Logins again; tokens revoked while disabled stay revoked. */
+    public void enable() {
+        this.disabled = false;
+    }
+
     /** The acting caller this account becomes after login. */
     public Actor toActor() {
         return new Actor(username, roles(), studentId());

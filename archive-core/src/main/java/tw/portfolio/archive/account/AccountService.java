@@ -80,23 +80,29 @@ public class AccountService {
             events.record(event(ArchiveEventType.LOGIN, account, "SUCCESS", now, Map.of()));
             return new LoginResult.Success(grant(account));
         }
-        if (account != null) {
-            events.record(event(ArchiveEventType.LOGIN, account, "FAILURE", now, Map.of()));
-        }
-        LoginGuard.Failure failure = guard.recordFailure(username, address);
-        failure.accountWait().ifPresent(wait -> accountThrottled(username, account, address, wait, now));
-        failure.addressWait().ifPresent(wait -> addressThrottled(address, wait, now));
+        failed(username, account, address, now, Map.of());
         return new LoginResult.Failure();
     }
 
-    /** Changes the caller's own password; revokes every earlier token and grants a new one. */
-    @Transactional
-    public TokenGrant changePassword(Actor actor, String currentPassword, String newPassword) {
+    /**
+     * Changes the caller's own password; revokes every earlier token and grants a new one. A wrong
+     * current password counts as a failed login from {@code clientAddress}, so a stolen token cannot
+     * be used to guess the password: once the throttle starts, the token is revoked with the others.
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public TokenGrant changePassword(Actor actor, String currentPassword, String newPassword, String clientAddress) {
         Account account = em.find(Account.class, actor.username(), LockModeType.PESSIMISTIC_WRITE);
         if (account == null || account.isDisabled()) {
             throw new ForbiddenException("No such account");
         }
-        if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
+        String address = ClientAddress.key(clientAddress);
+        boolean waits = !(guard.check(account.username(), address) instanceof LoginGuard.Verdict.Allowed);
+        String given = currentPassword == null ? "" : currentPassword;
+        boolean matches = waits ? hasher.verifyDecoy(given) : hasher.verify(given, account.passwordHash());
+        if (!matches) {
+            if (!waits) {
+                failed(account.username(), account, address, clock.instant(), Map.of("at", "password-change"));
+            }
             throw InvalidInputException.field("currentPassword", "is not the current password");
         }
         PasswordRules.check(actor.username(), currentPassword, newPassword);
@@ -136,6 +142,16 @@ public class AccountService {
         return a;
     }
 
+    /** A wrong password: an event when the account exists, counted by both throttles, which may start. */
+    private void failed(String username, Account account, String address, Instant now, Map<String, String> detail) {
+        if (account != null) {
+            events.record(event(ArchiveEventType.LOGIN, account, "FAILURE", now, detail));
+        }
+        LoginGuard.Failure failure = guard.recordFailure(username, address);
+        failure.accountWait().ifPresent(wait -> accountThrottled(username, account, address, wait, now));
+        failure.addressWait().ifPresent(wait -> addressThrottled(address, wait, now));
+    }
+
     private void accountThrottled(String username, Account account, String address, Duration wait, Instant now) {
         Map<String, String> detail = Map.of("scope", "USERNAME_AND_ADDRESS", "address", Pseudonym.of(address),
                 "waitSeconds", Long.toString(wait.toSeconds()));
@@ -160,7 +176,8 @@ public class AccountService {
         return new TokenGrant(a.toActor(), a.passwordChangeRequired(), a.tokenGeneration());
     }
 
-    private static ArchiveEvent event(ArchiveEventType type, Account a, String outcome, Instant at,
+    /** An event about account {@code a}, which appears under its pseudonym only. */
+    static ArchiveEvent event(ArchiveEventType type, Account a, String outcome, Instant at,
             Map<String, String> detail) {
         String role = a.toActor().primaryRole();
         return new ArchiveEvent(type, "account:" + Pseudonym.of(a.username()), a.studentId().orElse(null), role, outcome,

@@ -58,6 +58,16 @@ class AccountTest {
     }
 
     @Test
+    void enablingAgainLetsTheAccountInButNotTheTokensRevokedByDisabling() {
+        Account a = student();
+        a.disable();
+        a.enable();
+        assertFalse(a.isDisabled());
+        assertFalse(a.accepts(0));
+        assertTrue(a.accepts(a.tokenGeneration()));
+    }
+
+    @Test
     void revokingTokensTwiceLeavesOnlyTheNewestGeneration() {
         Account a = student();
         a.revokeTokens();

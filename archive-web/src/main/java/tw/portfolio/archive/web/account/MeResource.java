@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,12 +57,12 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "Changed: a new token, as POST /auth/token answers")
     @APIResponse(responseCode = "422", description = "The new password breaks the password rules (problem type "
             + "password-policy, one errors entry per broken rule)")
-    public AuthResource.TokenJson changePassword(PasswordChange body) {
+    public AuthResource.TokenJson changePassword(PasswordChange body, @Context HttpServletRequest request) {
         if (body == null) {
             throw InvalidInputException.field("newPassword", "is required");
         }
         AccountService.TokenGrant grant = accounts.changePassword(identity.require(), body.currentPassword(),
-                body.newPassword());
+                body.newPassword(), request.getRemoteAddr());
         return AuthResource.tokenJson(tokens, grant);
     }
 }

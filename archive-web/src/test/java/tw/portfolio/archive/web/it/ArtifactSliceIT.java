@@ -312,7 +312,7 @@ class ArtifactSliceIT {
     @Test
     void anAddressGuessingAcrossUsernamesGets429WithRetryAfterWhileOtherAddressesLogIn() {
         LoopbackClient guesser = new LoopbackClient(ApiClient.loopback(base), "127.0.0.3");
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 20; i++) {
             assertEquals(401, guesser.postJson("api/v1/auth/token",
                     "{\"username\":\"guess" + i + "\",\"password\":\"not-the-password\"}").status());
         }
@@ -324,6 +324,46 @@ class ArtifactSliceIT {
         long retryAfter = Long.parseLong(refused.headers().get("retry-after"));
         assertTrue(retryAfter > 0 && retryAfter <= 30, refused.toString());
         assertEquals(200, api.get("api/v1/me", api.demoToken("student1")).statusCode());
+    }
+
+    @Test
+    void anAdministratorsResetAndDisableRevokeEveryTokenOfTheAccount() {
+        String admin = api.demoToken("admin1");
+        String teacher = api.demoToken("teacher2");
+        HttpResponse<byte[]> reset = api.postJson("api/v1/accounts/teacher2/password-reset", admin, "");
+        assertEquals(200, reset.statusCode(), ApiClient.text(reset));
+        assertProblem(api.get("api/v1/me", teacher), 401, "unauthorized");
+        String oneTime = api.token("teacher2", ApiClient.json(reset).getString("oneTimePassword"));
+        assertTrue(ApiClient.json(api.get("api/v1/me", oneTime)).getBoolean("passwordChangeRequired"));
+        assertProblem(api.postJson("api/v1/accounts/teacher2/password-reset", teacher, ""), 401, "unauthorized");
+        assertProblem(api.postJson("api/v1/accounts/teacher2/password-reset", student1, ""), 403, "forbidden");
+        assertProblem(api.postJson("api/v1/accounts/no-such-user/password-reset", admin, ""), 404, "not-found");
+
+        String academic = api.demoToken("academic1");
+        assertProblem(api.putJson("api/v1/accounts/academic1/status", admin, "{}"), 400, "invalid-input");
+        assertEquals("{\"enabled\":false}", ApiClient.text(
+                api.putJson("api/v1/accounts/academic1/status", admin, "{\"enabled\":false}")));
+        assertProblem(api.get("api/v1/me", academic), 401, "unauthorized");
+        assertSameAnswer(login("auditor1", "not-the-password"), login("academic1", "demo-password"));
+        assertEquals("{\"enabled\":true}", ApiClient.text(
+                api.putJson("api/v1/accounts/academic1/status", admin, "{\"enabled\":true}")));
+        assertProblem(api.get("api/v1/me", academic), 401, "unauthorized");
+        assertEquals(200, api.get("api/v1/me", api.demoToken("academic1")).statusCode());
+    }
+
+    @Test
+    void guessingTheCurrentPasswordWithATokenIsThrottledAndRevokesTheToken() {
+        String stolen = api.demoToken("auditor1");
+        LoopbackClient thief = new LoopbackClient(ApiClient.loopback(base), "127.0.0.4");
+        for (int i = 0; i < 5; i++) {
+            LoopbackClient.Answer a = thief.send("PUT", "api/v1/me/password", stolen,
+                    "{\"currentPassword\":\"guess-" + i + "\",\"newPassword\":\"a-long-new-password-42\"}");
+            assertEquals(400, a.status(), a.toString());
+            assertTrue(a.json().getString("type").endsWith("/invalid-input"), a.toString());
+        }
+        assertProblem(api.get("api/v1/me", stolen), 401, "unauthorized");
+        assertEquals(200, api.get("api/v1/me", api.demoToken("auditor1")).statusCode(),
+                "the owner at another address logs in with the unchanged password");
     }
 
     private HttpResponse<byte[]> login(String username, String password) {

@@ -17,7 +17,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 /**
- * Posts JSON from a chosen loopback source address (127.0.0.2, 127.0.0.3…), so that a test can be
+ * Sends JSON from a chosen loopback source address (127.0.0.2, 127.0.0.3…), so that a test can be
  * two clients at once: Java's HttpClient cannot choose its source address. Plain HTTP/1.0 over a
  * socket, so the answer ends when the server closes the connection.
  */
@@ -40,9 +40,15 @@ final class LoopbackClient {
     }
 
     Answer postJson(String path, String json) {
+        return send("POST", path, null, json);
+    }
+
+    /** {@code method} with a JSON body, and a bearer token unless it is null. */
+    Answer send(String method, String path, String token, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + base.resolve(path).getRawPath() + " HTTP/1.0\r\n"
+        String head = method + " " + base.resolve(path).getRawPath() + " HTTP/1.0\r\n"
                 + "Host: 127.0.0.1:" + base.getPort() + "\r\n"
+                + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
                 + "Content-Type: application/json\r\nAccept: application/json\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n";
         try (Socket socket = new Socket()) {
