@@ -65,9 +65,9 @@ $('#login-form').addEventListener('submit', async (event) => {
   } catch (e) {
     clearToken();
     delete error.dataset.key;
-    if (e instanceof ApiError && e.status === 401) {
-      error.dataset.key = 'login.failed';
-      message(error, t('login.failed'), 'error');
+    if (e instanceof ApiError && (e.status === 401 || e.status === 429)) {
+      error.dataset.key = e.status === 401 ? 'login.failed' : 'login.throttled';
+      message(error, t(error.dataset.key), 'error');
     } else {
       showError(error, e, $('#login-form'));
     }

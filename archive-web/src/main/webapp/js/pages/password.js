@@ -1,7 +1,7 @@
 /** Password change; forced when the server says passwordChangeRequired. */
 import { $ } from '../dom.js';
 import { t } from '../i18n.js';
-import { api } from '../api.js';
+import { api, saveToken } from '../api.js';
 import { currentUser, initPage } from '../nav.js';
 import { busy, clearFieldErrors, markField, message, showError } from '../widgets.js';
 
@@ -21,7 +21,9 @@ if (me) {
     if (newPassword !== $('#confirm-password').value) { markField($('#confirm-password'), t('password.mismatch')); return; }
     if (newPassword === currentPassword) { markField($('#new-password'), t('password.same')); return; }
     try {
-      await busy($('#password-button'), () => api('/me/password', { method: 'PUT', json: { currentPassword, newPassword } }));
+      const body = await busy($('#password-button'), () => api('/me/password', { method: 'PUT', json: { currentPassword, newPassword } }));
+      // The change revoked every earlier token, this one included: carry on with the one it answered.
+      if (body?.access_token) saveToken(body);
       form.reset();
       const fresh = await currentUser(true);
       message($('#password-status'), t('password.changed'), 'success');

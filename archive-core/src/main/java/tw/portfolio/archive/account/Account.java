@@ -11,14 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** A login: username, PBKDF2 password hash, roles, and the lockout state. */
+/**
+ * A login: username, PBKDF2 password hash, roles, whether it is disabled, and the generation of its
+ * tokens. Raising the generation revokes every token issued before (password changed or reset,
+ * account disabled, throttling started); see {@link TokenCodec}.
+ */
 @Entity
 @Table(name = "ACCOUNT")
 public class Account {
@@ -36,10 +39,10 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(name = "ROLE_NAME")
     private Set<Role> roles = new HashSet<>();
-    @Column(name = "FAILED_ATTEMPTS", nullable = false)
-    private int failedAttempts;
-    @Column(name = "LOCKED_UNTIL")
-    private Instant lockedUntil;
+    @Column(name = "TOKEN_GENERATION", nullable = false)
+    private long tokenGeneration;
+    @Column(name = "DISABLED", nullable = false)
+    private boolean disabled;
     @Column(name = "PASSWORD_CHANGE_REQUIRED", nullable = false)
     private boolean passwordChangeRequired;
     @Column(name = "CREATED_AT", nullable = false)
@@ -89,37 +92,48 @@ public class Account {
         this.passwordChangeRequired = true;
     }
 
-    public int failedAttempts() {
-        return failedAttempts;
+    /** The generation a token must carry to count; see {@link #accepts(long)}. */
+    public long tokenGeneration() {
+        return tokenGeneration;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    public boolean isDisabled() {
+        return disabled;
     }
 
-    public Instant lockedUntil() {
-        return lockedUntil;
+    /** True when a token of {@code generation} still lets this account in. */
+    public boolean accepts(long generation) {
+        return !disabled && generation == tokenGeneration;
     }
 
-    /** Counts a failed login; returns true when this failure locked the account. */
-    public boolean recordFailure(Instant now, int threshold, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= threshold) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
+    /** Revokes every token issued so far. */
+    public void revokeTokens() {
+        tokenGeneration++;
     }
 
-    public void recordSuccess() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
+    /** The owner chose a new password: earlier tokens are revoked. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.passwordChangeRequired = false;
+        revokeTokens();
+    }
+
+    /** An administrator set a one-time password: earlier tokens are revoked, the next login must change it. */
+    public void resetPassword(String oneTimeHash) {
+        this.passwordHash = oneTimeHash;
+        this.passwordChangeRequired = true;
+        revokeTokens();
+    }
+
+    /** No more logins, and every token is revoked. */
+    public void disable() {
+        this.disabled = true;
+        revokeTokens();
+    }
+
+    /** Logins again; tokens revoked while disabled stay revoked. */
+    public void enable() {
+        this.disabled = false;
     }
 
     /** The acting caller this account becomes after login. */

@@ -7,18 +7,25 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import tw.portfolio.archive.error.ForbiddenException;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.event.ArchiveEvent;
 import tw.portfolio.archive.event.ArchiveEventType;
 import tw.portfolio.archive.event.ArchiveEvents;
 
-/** Logins, lockout and password changes. Every failure, lockout and change is an audit event. */
+/**
+ * Logins, throttling and password changes. Every failure, throttle start and change is an audit
+ * event. A refused login looks the same whatever the reason (unknown username, wrong password,
+ * disabled account, throttled username and address), and costs one password hash each time.
+ */
 @ApplicationScoped
 public class AccountService {
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     @PersistenceContext(unitName = "archive")
     EntityManager em;
     @Inject
@@ -26,64 +33,89 @@ public class AccountService {
     @Inject
     Clock clock;
     @Inject
-    LoginPolicy policy;
+    LoginGuard guard;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    /** What a token is issued for: the actor, whether a password change is pending, the token generation. */
+    public record TokenGrant(Actor actor, boolean passwordChangePending, long tokenGeneration) {
+    }
+
     /** Outcome of a login attempt. */
     public sealed interface LoginResult {
-        record Success(Actor actor, boolean passwordChangeRequired) implements LoginResult {
+        record Success(TokenGrant grant) implements LoginResult {
         }
 
-        record Failure(int consecutiveFailures) implements LoginResult {
+        /** Wrong username or password, as far as the caller may know. */
+        record Failure() implements LoginResult {
         }
 
-        record Locked(Instant until) implements LoginResult {
+        /** This client address must wait before trying again. */
+        record AddressThrottled(Duration retryAfter) implements LoginResult {
         }
     }
 
-    /** Checks a password; counts failures and locks the account after too many, in its own commit. */
+    /**
+     * Checks a password from {@code clientAddress} (see {@link ClientAddress}); counts failures and
+     * throttles ({@link LoginGuard}), in its own commit.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public LoginResult authenticate(String username, String password) {
+    public LoginResult authenticate(String username, String password, String clientAddress) {
         Instant now = clock.instant();
+        String address = ClientAddress.key(clientAddress);
+        LoginGuard.Verdict verdict = guard.check(username, address);
+        if (verdict instanceof LoginGuard.Verdict.AddressWaits wait) {
+            return new LoginResult.AddressThrottled(wait.retryAfter());
+        }
+        String given = password == null ? "" : password;
         Account account = Username.isValid(username) && password != null
                 ? em.find(Account.class, username, LockModeType.PESSIMISTIC_WRITE) : null;
-        if (account == null) {
-            hasher.verifyDecoy(password == null ? "" : password);
-            return new LoginResult.Failure(1);
+        if (verdict instanceof LoginGuard.Verdict.AccountWaits) {
+            hasher.verifyDecoy(given);
+            return new LoginResult.Failure();
         }
-        if (account.isLocked(now)) {
-            return new LoginResult.Locked(account.lockedUntil());
-        }
-        if (hasher.verify(password, account.passwordHash())) {
-            account.recordSuccess();
+        boolean matches = account == null ? hasher.verifyDecoy(given) : hasher.verify(given, account.passwordHash());
+        if (matches && !account.isDisabled()) {
+            guard.recordSuccess(username, address);
             events.record(event(ArchiveEventType.LOGIN, account, "SUCCESS", now, Map.of()));
-            return new LoginResult.Success(account.toActor(), account.passwordChangeRequired());
+            return new LoginResult.Success(grant(account));
         }
-        int failures = account.failedAttempts() + 1;
-        boolean locked = account.recordFailure(now, policy.threshold(), policy.lockFor());
-        events.record(event(ArchiveEventType.LOGIN, account, "FAILURE", now, Map.of("failures", Integer.toString(failures))));
-        if (locked) {
-            events.record(event(ArchiveEventType.ACCOUNT_LOCKOUT, account, "LOCKED", now,
-                    Map.of("until", account.lockedUntil().toString())));
-            return new LoginResult.Locked(account.lockedUntil());
-        }
-        return new LoginResult.Failure(failures);
+        failed(username, account, address, now, Map.of());
+        return new LoginResult.Failure();
     }
 
-    @Transactional
-    public void changePassword(Actor actor, String currentPassword, String newPassword) {
+    /**
+     * Changes the caller's own password; revokes every earlier token and grants a new one. A wrong
+     * current password counts as a failed login from {@code clientAddress}, so a stolen token cannot
+     * be used to guess the password: once the throttle starts, the token is revoked with the others.
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public TokenGrant changePassword(Actor actor, String currentPassword, String newPassword, String clientAddress) {
         Account account = em.find(Account.class, actor.username(), LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
+        if (account == null || account.isDisabled()) {
             throw new ForbiddenException("No such account");
         }
-        if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
+        String address = ClientAddress.key(clientAddress);
+        boolean waits = !(guard.check(account.username(), address) instanceof LoginGuard.Verdict.Allowed);
+        String given = currentPassword == null ? "" : currentPassword;
+        boolean matches = waits ? hasher.verifyDecoy(given) : hasher.verify(given, account.passwordHash());
+        if (!matches) {
+            if (!waits) {
+                failed(account.username(), account, address, clock.instant(), Map.of("at", "password-change"));
+            }
             throw InvalidInputException.field("currentPassword", "is not the current password");
         }
-        PasswordRules.check(actor.username(), newPassword);
+        PasswordRules.check(actor.username(), currentPassword, newPassword);
         account.changePassword(hasher.hash(newPassword));
         events.record(event(ArchiveEventType.ACCOUNT_MODIFICATION, account, "SUCCESS", clock.instant(),
-                Map.of("change", "password")));
+                Map.of("change", "password", "tokenGeneration", Long.toString(account.tokenGeneration()))));
+        return grant(account);
+    }
+
+    /** True while a token of {@code tokenGeneration} still lets {@code username} in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean acceptsToken(String username, long tokenGeneration) {
+        return find(username).map(a -> a.accepts(tokenGeneration)).orElse(false);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,7 +142,42 @@ public class AccountService {
         return a;
     }
 
-    private static ArchiveEvent event(ArchiveEventType type, Account a, String outcome, Instant at,
+    /** A wrong password: an event when the account exists, counted by both throttles, which may start. */
+    private void failed(String username, Account account, String address, Instant now, Map<String, String> detail) {
+        if (account != null) {
+            events.record(event(ArchiveEventType.LOGIN, account, "FAILURE", now, detail));
+        }
+        LoginGuard.Failure failure = guard.recordFailure(username, address);
+        failure.accountWait().ifPresent(wait -> accountThrottled(username, account, address, wait, now));
+        failure.addressWait().ifPresent(wait -> addressThrottled(address, wait, now));
+    }
+
+    private void accountThrottled(String username, Account account, String address, Duration wait, Instant now) {
+        Map<String, String> detail = Map.of("scope", "USERNAME_AND_ADDRESS", "address", Pseudonym.of(address),
+                "waitSeconds", Long.toString(wait.toSeconds()));
+        if (account == null) {
+            events.record(new ArchiveEvent(ArchiveEventType.ACCOUNT_LOCKOUT, "account:" + Pseudonym.of(username), null,
+                    "ANONYMOUS", "THROTTLED", now, detail));
+        } else {
+            account.revokeTokens();
+            events.record(event(ArchiveEventType.ACCOUNT_LOCKOUT, account, "THROTTLED", now, detail));
+        }
+        LOG.warning(() -> "Login throttled for " + wait.toSeconds() + " s: username " + Pseudonym.of(String.valueOf(username))
+                + " from " + address);
+    }
+
+    private void addressThrottled(String address, Duration wait, Instant now) {
+        events.record(new ArchiveEvent(ArchiveEventType.ACCOUNT_LOCKOUT, "address:" + Pseudonym.of(address), null,
+                "ANONYMOUS", "THROTTLED", now, Map.of("scope", "ADDRESS", "waitSeconds", Long.toString(wait.toSeconds()))));
+        LOG.warning(() -> "Logins from " + address + " throttled for " + wait.toSeconds() + " s");
+    }
+
+    private static TokenGrant grant(Account a) {
+        return new TokenGrant(a.toActor(), a.passwordChangeRequired(), a.tokenGeneration());
+    }
+
+    /** An event about account {@code a}, which appears under its pseudonym only. */
+    static ArchiveEvent event(ArchiveEventType type, Account a, String outcome, Instant at,
             Map<String, String> detail) {
         String role = a.toActor().primaryRole();
         return new ArchiveEvent(type, "account:" + Pseudonym.of(a.username()), a.studentId().orElse(null), role, outcome,

@@ -46,9 +46,15 @@ public final class PasswordHasher {
         }
     }
 
-    /** Spends the time of one verification, for unknown usernames. */
-    public void verifyDecoy(String password) {
+    /**
+     * Spends the time of one verification against a hash no password matches, for unknown usernames
+     * and refused attempts, so their answers take as long as a wrong password's.
+     *
+     * @return false, always
+     */
+    public boolean verifyDecoy(String password) {
         verify(password, DECOY);
+        return false;
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

@@ -29,12 +29,21 @@ public final class ArchiveSettings {
     /** Lifetime of an API token in seconds. */
     public static final String TOKEN_TTL_SECONDS = "archive.auth.tokenTtlSeconds";
     public static final long TOKEN_TTL_SECONDS_DEFAULT = 3600;
-    /** Failed logins before an account is locked. */
+    /** Failed logins of one username from one client address before that pair must wait. */
     public static final String LOCKOUT_THRESHOLD = "archive.auth.lockoutThreshold";
     public static final int LOCKOUT_THRESHOLD_DEFAULT = 5;
-    /** Minutes an account stays locked. */
+    /** Minutes failed logins are remembered after the last one (or after the end of the last wait). */
     public static final String LOCKOUT_MINUTES = "archive.auth.lockoutMinutes";
     public static final int LOCKOUT_MINUTES_DEFAULT = 15;
+    /** Seconds of the first wait once a threshold is reached; each further failure doubles it. */
+    public static final String THROTTLE_DELAY_SECONDS = "archive.auth.throttleDelaySeconds";
+    public static final int THROTTLE_DELAY_SECONDS_DEFAULT = 30;
+    /** Longest wait in seconds, however many failures. */
+    public static final String THROTTLE_MAX_DELAY_SECONDS = "archive.auth.throttleMaxDelaySeconds";
+    public static final int THROTTLE_MAX_DELAY_SECONDS_DEFAULT = 900;
+    /** Failed logins from one client address, whatever the usernames, before that address must wait. */
+    public static final String ADDRESS_THRESHOLD = "archive.auth.addressThreshold";
+    public static final int ADDRESS_THRESHOLD_DEFAULT = 50;
     /** Secret protecting the school signing keystore. */
     public static final String KEYSTORE_SECRET = "archive.keystore.secret";
     /** Name of the school shown in the UI and on receipts. */

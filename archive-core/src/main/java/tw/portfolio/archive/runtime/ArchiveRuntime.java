@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.portfolio.archive.account.LoginGuard;
 import tw.portfolio.archive.account.LoginPolicy;
 import tw.portfolio.archive.account.TokenCodec;
 import tw.portfolio.archive.artifact.UploadPolicy;
@@ -39,6 +40,15 @@ public class ArchiveRuntime {
     @Inject
     @ConfigProperty(name = ArchiveSettings.LOCKOUT_MINUTES, defaultValue = "15")
     int lockoutMinutes;
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.THROTTLE_DELAY_SECONDS, defaultValue = "30")
+    int throttleDelaySeconds;
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.THROTTLE_MAX_DELAY_SECONDS, defaultValue = "900")
+    int throttleMaxDelaySeconds;
+    @Inject
+    @ConfigProperty(name = ArchiveSettings.ADDRESS_THRESHOLD, defaultValue = "50")
+    int addressThreshold;
 
     private OcflArtifactStore store;
 
@@ -77,8 +87,15 @@ public class ArchiveRuntime {
     @Produces
     @Singleton
     LoginPolicy loginPolicy() {
-        LoginPolicy d = LoginPolicy.defaults();
-        return new LoginPolicy(lockoutThreshold, Duration.ofMinutes(lockoutMinutes), d.delayStep(), d.maxDelay());
+        return new LoginPolicy(lockoutThreshold, Duration.ofMinutes(lockoutMinutes),
+                Duration.ofSeconds(throttleDelaySeconds), Duration.ofSeconds(throttleMaxDelaySeconds), addressThreshold);
+    }
+
+    /** One per application: the throttles' memory is shared by every request. */
+    @Produces
+    @Singleton
+    LoginGuard loginGuard(LoginPolicy policy, Clock clock) {
+        return new LoginGuard(policy, clock);
     }
 
     @Produces

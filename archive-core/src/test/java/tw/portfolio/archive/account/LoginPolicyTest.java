@@ -1,6 +1,7 @@
 package tw.portfolio.archive.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -10,25 +11,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LoginPolicyTest {
 
     @Test
-    void byDefaultFiveFailuresLockForFifteenMinutes() {
+    void byDefaultFiveFailuresStartAThirtySecondWaitThatGrowsToFifteenMinutes() {
         LoginPolicy p = LoginPolicy.defaults();
         assertEquals(5, p.threshold());
-        assertEquals(Duration.ofMinutes(15), p.lockFor());
-        assertEquals(Duration.ofMillis(250), p.delayStep());
-        assertEquals(Duration.ofSeconds(2), p.maxDelay());
+        assertEquals(Duration.ofMinutes(15), p.window());
+        assertEquals(Duration.ofSeconds(30), p.firstDelay());
+        assertEquals(Duration.ofMinutes(15), p.maxDelay());
+        assertEquals(50, p.addressThreshold());
     }
 
-    @ParameterizedTest(name = "after {0} failures wait {1} ms")
-    @CsvSource({"-3,250", "0,250", "1,250", "2,500", "4,1000", "7,1750", "8,2000", "9,2000", "1000,2000",
-        "2147483647,2000"})
-    void theDelayGrowsByOneStepPerFailureUpToTheCap(int failures, long millis) {
-        assertEquals(Duration.ofMillis(millis), LoginPolicy.defaults().delayAfter(failures));
+    @ParameterizedTest(name = "wait number {0} lasts {1} s")
+    @CsvSource({"0,30", "1,60", "2,120", "3,240", "4,480", "5,900", "6,900", "61,900", "62,900", "2147483647,900"})
+    void eachWaitDoublesThePreviousUpToTheCap(int n, long seconds) {
+        assertEquals(Duration.ofSeconds(seconds), LoginPolicy.defaults().delay(n));
     }
 
     @Test
-    void stepAndCapAreSettings() {
-        LoginPolicy p = new LoginPolicy(3, Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(5));
-        assertEquals(Duration.ofSeconds(3), p.delayAfter(3));
-        assertEquals(Duration.ofSeconds(5), p.delayAfter(6));
+    void aCapBelowTheFirstWaitOrANonPositiveWindowIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new LoginPolicy(5, Duration.ofMinutes(1), Duration.ofSeconds(60), Duration.ofSeconds(59), 50));
+        assertThrows(IllegalArgumentException.class,
+                () -> new LoginPolicy(5, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), 50));
+        assertThrows(IllegalArgumentException.class,
+                () -> new LoginPolicy(0, Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(2), 50));
     }
 }

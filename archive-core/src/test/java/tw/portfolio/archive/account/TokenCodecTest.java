@@ -181,6 +181,29 @@ class TokenCodecTest {
         assertEquals(Optional.empty(), CODEC.verify(token, Instant.ofEpochSecond(1795852900L)));
     }
 
+    @Test
+    void theAccountsTokenGenerationTravelsWithTheToken() {
+        assertEquals(7, CODEC.verify(CODEC.issue(STUDENT, false, 7, NOW, TTL), NOW).orElseThrow().tokenGeneration());
+        assertEquals(0, CODEC.verify(CODEC.issue(STUDENT, false, NOW, TTL), NOW).orElseThrow().tokenGeneration());
+    }
+
+    @Test
+    void sixAndSevenFieldTokensFromBeforeTheGenerationCarryGenerationZero() throws Exception {
+        String fields = "3f2b8c1e-7a9d-4e61-9b0c-5d4e3f2a1b0c|student1|STUDENT|S-1|1795852800|1795856400";
+        Instant at = Instant.ofEpochSecond(1795852900L);
+        assertEquals(0, CODEC.verify(signed(fields), at).orElseThrow().tokenGeneration());
+        assertEquals(0, CODEC.verify(signed(fields + "|0"), at).orElseThrow().tokenGeneration());
+        assertEquals(12, CODEC.verify(signed(fields + "|0|12"), at).orElseThrow().tokenGeneration());
+    }
+
+    @ParameterizedTest(name = "a generation \"{0}\" is refused")
+    @ValueSource(strings = {"", "-1", "+1", "1e3", "9999999999999999999", " 1"})
+    void aGenerationThatIsNotASmallDecimalIsRefused(String generation) throws Exception {
+        String token = signed("3f2b8c1e-7a9d-4e61-9b0c-5d4e3f2a1b0c|student1|STUDENT|S-1|1795852800|1795856400|0|"
+                + generation);
+        assertEquals(Optional.empty(), CODEC.verify(token, Instant.ofEpochSecond(1795852900L)));
+    }
+
     private static String signed(String payload) throws Exception {
         String body = b64(payload.getBytes(StandardCharsets.UTF_8));
         Mac mac = Mac.getInstance("HmacSHA256");

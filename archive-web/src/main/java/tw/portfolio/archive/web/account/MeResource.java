@@ -7,15 +7,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import tw.portfolio.archive.account.Account;
 import tw.portfolio.archive.account.AccountService;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.web.security.RequestIdentity;
+import tw.portfolio.archive.web.security.TokenService;
 
 /** The caller's own account. */
 @Path("/me")
@@ -25,6 +28,8 @@ public class MeResource {
     RequestIdentity identity;
     @Inject
     AccountService accounts;
+    @Inject
+    TokenService tokens;
 
     /** Who the caller is; {@code studentId} is null for staff. */
     @JsonbNillable
@@ -47,12 +52,17 @@ public class MeResource {
     @PUT
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my password (required after the first login of a generated account)")
-    public Response changePassword(PasswordChange body) {
+    @Operation(summary = "Change my password (required after the first login of a generated account). Every "
+            + "earlier token of the account stops working; the answer carries a new one")
+    @APIResponse(responseCode = "200", description = "Changed: a new token, as POST /auth/token answers")
+    @APIResponse(responseCode = "422", description = "The new password breaks the password rules (problem type "
+            + "password-policy, one errors entry per broken rule)")
+    public AuthResource.TokenJson changePassword(PasswordChange body, @Context HttpServletRequest request) {
         if (body == null) {
             throw InvalidInputException.field("newPassword", "is required");
         }
-        accounts.changePassword(identity.require(), body.currentPassword(), body.newPassword());
-        return Response.noContent().build();
+        AccountService.TokenGrant grant = accounts.changePassword(identity.require(), body.currentPassword(),
+                body.newPassword(), request.getRemoteAddr());
+        return AuthResource.tokenJson(tokens, grant);
     }
 }

@@ -13,17 +13,17 @@ import tw.portfolio.archive.account.AccountService;
 import tw.portfolio.archive.account.AccountService.LoginResult;
 
 /**
- * The Jakarta Security identity store over the ACCOUNT table: PBKDF2 hashes, slowed-down failures
- * and lockout (in {@link AccountService}). Used by the token endpoint.
+ * The Jakarta Security identity store over the ACCOUNT table: PBKDF2 hashes and throttled failures
+ * (in {@link AccountService}). Used by the token endpoint.
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
     @Inject
     AccountService accounts;
 
-    /** The full outcome, for callers that need to tell "locked" from "wrong password". */
-    public LoginResult check(String username, String password) {
-        return accounts.authenticate(username, password);
+    /** The full outcome, for callers that answer a throttled address differently. */
+    public LoginResult check(String username, String password, String clientAddress) {
+        return accounts.authenticate(username, password, clientAddress);
     }
 
     @Override
@@ -31,10 +31,10 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult r = check(up.getCaller(), up.getPasswordAsString());
+        LoginResult r = check(up.getCaller(), up.getPasswordAsString(), null);
         if (r instanceof LoginResult.Success s) {
-            Set<String> groups = s.actor().roles().stream().map(Enum::name).collect(Collectors.toSet());
-            return new CredentialValidationResult(s.actor().username(), groups);
+            Set<String> groups = s.grant().actor().roles().stream().map(Enum::name).collect(Collectors.toSet());
+            return new CredentialValidationResult(s.grant().actor().username(), groups);
         }
         return CredentialValidationResult.INVALID_RESULT;
     }

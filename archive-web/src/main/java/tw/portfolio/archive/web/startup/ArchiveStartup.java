@@ -9,13 +9,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import tw.portfolio.archive.account.AccountService;
+import tw.portfolio.archive.account.OneTimePasswords;
 import tw.portfolio.archive.account.Role;
 import tw.portfolio.archive.artifact.ArtifactService;
 import tw.portfolio.archive.config.ArchiveSettings;
@@ -108,7 +108,7 @@ public class ArchiveStartup {
     }
 
     private void createFirstAdmin() {
-        String password = randomPassword();
+        String password = OneTimePasswords.generate("admin");
         accounts.create("admin", password, "System administrator", EnumSet.of(Role.SYSTEM_ADMIN, Role.ACADEMIC_ADMIN),
                 null, true);
         Path file = dataDirectory.root().resolve(ADMIN_PASSWORD_FILE);
@@ -120,15 +120,5 @@ public class ArchiveStartup {
         System.out.println(" (also in " + file + ", readable only by its owner).");
         System.out.println(" The first login must change it.");
         System.out.println("==========================================================");
-    }
-
-    private static String randomPassword() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        SecureRandom r = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        return sb.toString();
     }
 }

@@ -132,21 +132,38 @@ class ArtifactSliceIT {
     }
 
     @Test
-    void aOneTimePasswordAllowsOnlyChangingItAndThenTheSameTokenAllowsWhatItsRolesAllow() {
+    void aOneTimePasswordAllowsOnlyChangingItAndTheChangeRevokesEveryEarlierToken() {
         String token = api.demoToken("newstaff1");
+        String other = api.demoToken("newstaff1");
         String list = "api/v1/students/" + sid1 + "/artifacts";
         assertProblem(api.get(list, token), 403, "password-change-required");
         assertTrue(ApiClient.json(api.get("api/v1/me", token)).getBoolean("passwordChangeRequired"));
-        assertProblem(api.putJson("api/v1/me/password", token,
-                "{\"currentPassword\":\"demo-password\",\"newPassword\":\"short\"}"), 400, "invalid-input");
+        HttpResponse<byte[]> refused = api.putJson("api/v1/me/password", token,
+                "{\"currentPassword\":\"demo-password\",\"newPassword\":\"NewStaff1\\u0007\"}");
+        assertProblem(refused, 422, "password-policy");
+        assertEquals(List.of("newPassword: must have at least 12 characters", "newPassword: must not contain the username",
+                "newPassword: must not contain control characters"), fieldErrors(refused));
+        HttpResponse<byte[]> common = api.putJson("api/v1/me/password", token,
+                "{\"currentPassword\":\"demo-password\",\"newPassword\":\"demo-password\"}");
+        assertProblem(common, 422, "password-policy");
+        assertEquals(List.of("newPassword: must not be the current password", "newPassword: is a commonly used password"),
+                fieldErrors(common));
         assertProblem(api.get(list, token), 403, "password-change-required");
 
-        assertEquals(204, api.putJson("api/v1/me/password", token,
-                "{\"currentPassword\":\"demo-password\",\"newPassword\":\"a-long-new-password-42\"}").statusCode());
-        assertEquals(200, api.get(list, token).statusCode(), "the token issued before the change now works");
-        assertFalse(ApiClient.json(api.get("api/v1/me", token)).getBoolean("passwordChangeRequired"));
-        String fresh = api.token("newstaff1", "a-long-new-password-42");
-        assertEquals(200, api.get(list, fresh).statusCode());
+        HttpResponse<byte[]> changed = api.putJson("api/v1/me/password", token,
+                "{\"currentPassword\":\"demo-password\",\"newPassword\":\"a-long-new-password-42\"}");
+        assertEquals(200, changed.statusCode(), ApiClient.text(changed));
+        assertProblem(api.get("api/v1/me", token), 401, "unauthorized");
+        assertProblem(api.get("api/v1/me", other), 401, "unauthorized");
+        String given = ApiClient.json(changed).getString("access_token");
+        assertEquals(200, api.get(list, given).statusCode(), "the token the change answered works at once");
+        assertFalse(ApiClient.json(api.get("api/v1/me", given)).getBoolean("passwordChangeRequired"));
+        assertEquals(200, api.get(list, api.token("newstaff1", "a-long-new-password-42")).statusCode());
+    }
+
+    private static List<String> fieldErrors(HttpResponse<byte[]> r) {
+        return ApiClient.json(r).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ": " + e.getString("message")).toList();
     }
 
     @Test
@@ -268,16 +285,96 @@ class ArtifactSliceIT {
     }
 
     @Test
-    void badLoginsAreRefusedAndRepeatedFailuresLockTheAccount() {
-        assertProblem(api.postJson("api/v1/auth/token", null, "{\"username\":\"auditor1\",\"password\":\"nope\"}"),
-                401, "invalid-credentials");
+    void aThrottledAccountAnUnknownUsernameAndAWrongPasswordGetTheSameAnswer() {
         assertProblem(api.postJson("api/v1/auth/token", null, "{not json"), 400, "invalid-input");
         assertProblem(api.postJson("api/v1/auth/token", null, "{}"), 400, "invalid-input");
+        String before = api.demoToken("backup1");
+        HttpResponse<byte[]> wrong = login("auditor1", "not-the-password");
+        HttpResponse<byte[]> unknown = login("nobody-here", "not-the-password");
         for (int i = 0; i < 5; i++) {
-            api.postJson("api/v1/auth/token", null, "{\"username\":\"backup1\",\"password\":\"wrong-" + i + "\"}");
+            assertSameAnswer(wrong, login("backup1", "wrong-" + i));
         }
-        assertProblem(api.postJson("api/v1/auth/token", null,
-                "{\"username\":\"backup1\",\"password\":\"demo-password\"}"), 401, "account-locked");
+        HttpResponse<byte[]> throttled = login("backup1", "demo-password");
+        assertProblem(wrong, 401, "invalid-credentials");
+        assertSameAnswer(wrong, unknown);
+        assertSameAnswer(wrong, throttled);
+        assertProblem(api.get("api/v1/me", before), 401, "unauthorized");
+
+        LoopbackClient elsewhere = new LoopbackClient(ApiClient.loopback(base), "127.0.0.2");
+        LoopbackClient.Answer owner = elsewhere.postJson("api/v1/auth/token",
+                "{\"username\":\"backup1\",\"password\":\"demo-password\"}");
+        assertEquals(200, owner.status(), "the owner at another address logs in while the guesser waits: " + owner);
+        String fresh = owner.json().getString("access_token");
+        assertEquals(200, api.get("api/v1/me", fresh).statusCode());
+        assertSameAnswer(wrong, login("backup1", "demo-password"));
+    }
+
+    @Test
+    void anAddressGuessingAcrossUsernamesGets429WithRetryAfterWhileOtherAddressesLogIn() {
+        LoopbackClient guesser = new LoopbackClient(ApiClient.loopback(base), "127.0.0.3");
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, guesser.postJson("api/v1/auth/token",
+                    "{\"username\":\"guess" + i + "\",\"password\":\"not-the-password\"}").status());
+        }
+        LoopbackClient.Answer refused = guesser.postJson("api/v1/auth/token",
+                "{\"username\":\"student1\",\"password\":\"demo-password\"}");
+        assertEquals(429, refused.status(), refused.toString());
+        assertTrue(refused.headers().get("content-type").startsWith("application/problem+json"), refused.toString());
+        assertTrue(refused.json().getString("type").endsWith("/too-many-login-attempts"));
+        long retryAfter = Long.parseLong(refused.headers().get("retry-after"));
+        assertTrue(retryAfter > 0 && retryAfter <= 30, refused.toString());
+        assertEquals(200, api.get("api/v1/me", api.demoToken("student1")).statusCode());
+    }
+
+    @Test
+    void anAdministratorsResetAndDisableRevokeEveryTokenOfTheAccount() {
+        String admin = api.demoToken("admin1");
+        String teacher = api.demoToken("teacher2");
+        HttpResponse<byte[]> reset = api.postJson("api/v1/accounts/teacher2/password-reset", admin, "");
+        assertEquals(200, reset.statusCode(), ApiClient.text(reset));
+        assertProblem(api.get("api/v1/me", teacher), 401, "unauthorized");
+        String oneTime = api.token("teacher2", ApiClient.json(reset).getString("oneTimePassword"));
+        assertTrue(ApiClient.json(api.get("api/v1/me", oneTime)).getBoolean("passwordChangeRequired"));
+        assertProblem(api.postJson("api/v1/accounts/teacher2/password-reset", teacher, ""), 401, "unauthorized");
+        assertProblem(api.postJson("api/v1/accounts/teacher2/password-reset", student1, ""), 403, "forbidden");
+        assertProblem(api.postJson("api/v1/accounts/no-such-user/password-reset", admin, ""), 404, "not-found");
+
+        String academic = api.demoToken("academic1");
+        assertProblem(api.putJson("api/v1/accounts/academic1/status", admin, "{}"), 400, "invalid-input");
+        assertEquals("{\"enabled\":false}", ApiClient.text(
+                api.putJson("api/v1/accounts/academic1/status", admin, "{\"enabled\":false}")));
+        assertProblem(api.get("api/v1/me", academic), 401, "unauthorized");
+        assertSameAnswer(login("auditor1", "not-the-password"), login("academic1", "demo-password"));
+        assertEquals("{\"enabled\":true}", ApiClient.text(
+                api.putJson("api/v1/accounts/academic1/status", admin, "{\"enabled\":true}")));
+        assertProblem(api.get("api/v1/me", academic), 401, "unauthorized");
+        assertEquals(200, api.get("api/v1/me", api.demoToken("academic1")).statusCode());
+    }
+
+    @Test
+    void guessingTheCurrentPasswordWithATokenIsThrottledAndRevokesTheToken() {
+        String stolen = api.demoToken("auditor1");
+        LoopbackClient thief = new LoopbackClient(ApiClient.loopback(base), "127.0.0.4");
+        for (int i = 0; i < 5; i++) {
+            LoopbackClient.Answer a = thief.send("PUT", "api/v1/me/password", stolen,
+                    "{\"currentPassword\":\"guess-" + i + "\",\"newPassword\":\"a-long-new-password-42\"}");
+            assertEquals(400, a.status(), a.toString());
+            assertTrue(a.json().getString("type").endsWith("/invalid-input"), a.toString());
+        }
+        assertProblem(api.get("api/v1/me", stolen), 401, "unauthorized");
+        assertEquals(200, api.get("api/v1/me", api.demoToken("auditor1")).statusCode(),
+                "the owner at another address logs in with the unchanged password");
+    }
+
+    private HttpResponse<byte[]> login(String username, String password) {
+        return api.postJson("api/v1/auth/token", null,
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private static void assertSameAnswer(HttpResponse<byte[]> expected, HttpResponse<byte[]> actual) {
+        assertEquals(expected.statusCode(), actual.statusCode());
+        assertEquals(expected.headers().firstValue("Content-Type"), actual.headers().firstValue("Content-Type"));
+        assertEquals(ApiClient.text(expected), ApiClient.text(actual));
     }
 
     @Test
