@@ -1,6 +1,7 @@
 package tw.portfolio.archive.web.artifact;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -30,7 +30,9 @@ import tw.portfolio.archive.artifact.StagedUpload;
 import tw.portfolio.archive.artifact.UploadPolicy;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.error.PayloadTooLargeException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.web.PageJson;
+import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
 /** A student's files: upload and list. */
@@ -105,9 +107,9 @@ public class StudentArtifactsResource {
     @GET
     @Operation(summary = "List a student's files, newest first")
     public PageJson<ArtifactJson> list(@PathParam("studentId") String studentId,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        PageJson.check(page, size);
-        ArtifactQueries.Page p = queries.listForStudent(identity.require(), studentId, page, size);
-        return new PageJson<>(p.items().stream().map(ArtifactJson::of).toList(), p.page(), p.size(), p.total());
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        ArtifactQueries.Page p = queries.listForStudent(identity.require(), studentId, page);
+        return PageJson.of(p.items().stream().map(ArtifactJson::of).toList(), page, p.total());
     }
 }

@@ -1,6 +1,7 @@
 package tw.portfolio.archive.web.search;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.portfolio.archive.search.SearchFilters;
 import tw.portfolio.archive.search.SearchQuery;
 import tw.portfolio.archive.search.SearchResult;
+import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
 /** Full-text search over archived files and records, filtered by who asks. */
@@ -49,11 +51,11 @@ public class SearchResource {
     public ResultJson search(@QueryParam("q") String q, @QueryParam("academicYear") String academicYear,
             @QueryParam("semester") String semester, @QueryParam("category") String category,
             @QueryParam("state") String state, @QueryParam("type") String type,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+            @BeanParam PageParams paging,
             @QueryParam("includeSealed") @DefaultValue("false") boolean includeSealed,
             @QueryParam("reason") String reason) {
         SearchQuery query = SearchQuery.of(q, SearchFilters.parse(academicYear, semester, category, state, type),
-                page, size);
+                paging.request(SearchQuery.DEFAULT_SIZE));
         return ResultJson.of(search.search(identity.require(), query, includeSealed, reason));
     }
 }

@@ -1,8 +1,8 @@
 package tw.portfolio.archive.web.portfolio.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,12 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import tw.portfolio.archive.calendar.Semester;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.course.CourseDraft;
 import tw.portfolio.archive.portfolio.course.CourseView;
 import tw.portfolio.archive.portfolio.course.CsvImportReport;
 import tw.portfolio.archive.portfolio.infrastructure.CourseListing;
 import tw.portfolio.archive.web.PageJson;
+import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.portfolio.CourseApplication;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
@@ -39,11 +40,10 @@ public class CoursesResource {
     @GET
     @Operation(summary = "The courses of a semester, by code (teaching section, academic affairs, registrar)")
     public PageJson<CourseView> list(@QueryParam("academicYear") Integer academicYear,
-            @QueryParam("semester") Integer semester, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        PageJson.check(page, size);
-        CourseListing.Page p = courses.list(identity.require(), Params.semester(academicYear, semester), page, size);
-        return new PageJson<>(p.items(), page, size, p.total());
+            @QueryParam("semester") Integer semester, @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        CourseListing.Page p = courses.list(identity.require(), Params.semester(academicYear, semester), page);
+        return PageJson.of(p.items(), page, p.total());
     }
 
     @POST
