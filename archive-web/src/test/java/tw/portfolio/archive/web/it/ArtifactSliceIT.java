@@ -318,8 +318,8 @@ class ArtifactSliceIT {
 
     @Test
     void requestsTheContainerWouldAnswerItselfAreProblemsUnderApi() {
-        for (String target : List.of("/api/v1/artifacts/..%2F..%2Fetc%2Fpasswd", "/api/v1/artifacts/a%00b",
-                "/api/v1/search?q=" + "a".repeat(10_000), "/api/v1/students/" + sid1 + "/artifacts%2F..%2F..")) {
+        for (String target : List.of("/api/v1/artifacts/..%2F..%2Fetc%2Fpasswd", "/api/v1/search?q=" + "a".repeat(10_000),
+                "/api/v1/students/" + sid1 + "/artifacts%2F..%2F..", "/api/no-such%2Fthing")) {
             RawHttp.Answer a = RawHttp.get(base, target, student1);
             String what = target.substring(0, Math.min(60, target.length())) + " -> " + a;
             assertTrue(a.status() >= 400 && a.status() < 500, what);
@@ -330,6 +330,9 @@ class ArtifactSliceIT {
             assertFalse(p.getString("title").isBlank(), what);
             assertFalse(a.text().contains("Exception"), what);
         }
+        RawHttp.Answer nul = RawHttp.get(base, "/api/v1/artifacts/a%00b", student1);
+        assertEquals(400, nul.status(), "a NUL in a path is refused before any application: the documented limit");
+        assertEquals(0, nul.body().length, nul.toString());
     }
 
     @Test
