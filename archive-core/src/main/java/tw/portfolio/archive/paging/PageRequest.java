@@ -35,8 +35,14 @@ public record PageRequest(int page, int size) {
         return new PageRequest(page, size);
     }
 
+    /** The page from the raw query values, {@link #DEFAULT_SIZE} items unless the client says otherwise. */
+    public static PageRequest parse(String page, String size) {
+        return parse(page, size, DEFAULT_SIZE);
+    }
+
     /**
-     * The page from the raw query values; a missing value takes its default ({@code 0}, {@code defaultSize}),
+     * The page from the raw query values (read as text, so that a value that is not a number, or does
+     * not fit one, is a 400 naming the field rather than JAX-RS's own 404); a missing value takes its default ({@code 0}, {@code defaultSize}),
      * and anything but a whole number in range is refused naming the field.
      */
     public static PageRequest parse(String page, String size, int defaultSize) {

@@ -1,7 +1,6 @@
 package tw.portfolio.archive.web.artifact;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -32,7 +32,6 @@ import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.error.PayloadTooLargeException;
 import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.web.PageJson;
-import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
 /** A student's files: upload and list. */
@@ -107,8 +106,8 @@ public class StudentArtifactsResource {
     @GET
     @Operation(summary = "List a student's files, newest first")
     public PageJson<ArtifactJson> list(@PathParam("studentId") String studentId,
-            @BeanParam PageParams paging) {
-        PageRequest page = paging.request();
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
         ArtifactQueries.Page p = queries.listForStudent(identity.require(), studentId, page);
         return PageJson.of(p.items().stream().map(ArtifactJson::of).toList(), page, p.total());
     }

@@ -1,12 +1,12 @@
 package tw.portfolio.archive.web.fixity;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -15,7 +15,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.web.PageJson;
-import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
 /** Fixity audits for auditors: start a full audit, follow it, list runs, the signed PDF report. */
@@ -42,8 +41,8 @@ public class FixityAuditsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Audit runs, newest first (AUDITOR)")
-    public PageJson<AuditRunJson> list(@BeanParam PageParams paging) {
-        PageRequest page = paging.request(20);
+    public PageJson<AuditRunJson> list(@QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize, 20);
         List<AuditRunJson> items = audits.page(identity.require(), page).stream()
                 .map(r -> AuditRunJson.of(r, null)).toList();
         return PageJson.of(items, page, audits.count());

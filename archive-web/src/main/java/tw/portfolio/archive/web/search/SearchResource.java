@@ -1,7 +1,6 @@
 package tw.portfolio.archive.web.search;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,10 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.search.SearchFilters;
 import tw.portfolio.archive.search.SearchQuery;
 import tw.portfolio.archive.search.SearchResult;
-import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
 /** Full-text search over archived files and records, filtered by who asks. */
@@ -51,11 +50,11 @@ public class SearchResource {
     public ResultJson search(@QueryParam("q") String q, @QueryParam("academicYear") String academicYear,
             @QueryParam("semester") String semester, @QueryParam("category") String category,
             @QueryParam("state") String state, @QueryParam("type") String type,
-            @BeanParam PageParams paging,
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize,
             @QueryParam("includeSealed") @DefaultValue("false") boolean includeSealed,
             @QueryParam("reason") String reason) {
         SearchQuery query = SearchQuery.of(q, SearchFilters.parse(academicYear, semester, category, state, type),
-                paging.request(SearchQuery.DEFAULT_SIZE));
+                PageRequest.parse(rawPage, rawSize, SearchQuery.DEFAULT_SIZE));
         return ResultJson.of(search.search(identity.require(), query, includeSealed, reason));
     }
 }

@@ -1,7 +1,6 @@
 package tw.portfolio.archive.web.portfolio.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +23,6 @@ import tw.portfolio.archive.portfolio.course.CourseView;
 import tw.portfolio.archive.portfolio.course.CsvImportReport;
 import tw.portfolio.archive.portfolio.infrastructure.CourseListing;
 import tw.portfolio.archive.web.PageJson;
-import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.portfolio.CourseApplication;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
@@ -40,8 +38,8 @@ public class CoursesResource {
     @GET
     @Operation(summary = "The courses of a semester, by code (teaching section, academic affairs, registrar)")
     public PageJson<CourseView> list(@QueryParam("academicYear") Integer academicYear,
-            @QueryParam("semester") Integer semester, @BeanParam PageParams paging) {
-        PageRequest page = paging.request();
+            @QueryParam("semester") Integer semester, @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
         CourseListing.Page p = courses.list(identity.require(), Params.semester(academicYear, semester), page);
         return PageJson.of(p.items(), page, p.total());
     }

@@ -1,7 +1,6 @@
 package tw.portfolio.archive.web.portfolio.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +17,6 @@ import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.receipt.ReceiptPdf;
 import tw.portfolio.archive.web.PageJson;
-import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.artifact.ContentDisposition;
 import tw.portfolio.archive.web.portfolio.ReceiptApplication;
 import tw.portfolio.archive.web.portfolio.ReceiptMail;
@@ -39,14 +37,14 @@ public class ReceiptsResource {
     @GET
     @Operation(summary = "The newest receipt of each student of a year; state=UNCONFIRMED lists who has not confirmed")
     public PageJson<ReceiptJson> list(@QueryParam("academicYear") Integer academicYear,
-            @QueryParam("state") String state, @BeanParam PageParams paging) {
+            @QueryParam("state") String state, @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
         if (academicYear == null) {
             throw InvalidInputException.field("academicYear", "is required (Minguo year, e.g. 115)");
         }
         if (state != null && !state.equals("UNCONFIRMED")) {
             throw InvalidInputException.field("state", "only UNCONFIRMED can be filtered on");
         }
-        PageRequest page = paging.request();
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
         return PageJson.slice(receipts.ofYear(identity.require(), academicYear, state != null).stream()
                 .map(ReceiptJson::of).toList(), page);
     }

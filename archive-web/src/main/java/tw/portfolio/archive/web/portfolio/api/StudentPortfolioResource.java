@@ -1,7 +1,6 @@
 package tw.portfolio.archive.web.portfolio.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +22,6 @@ import tw.portfolio.archive.portfolio.diverse.DiverseDraft;
 import tw.portfolio.archive.portfolio.diverse.DiverseView;
 import tw.portfolio.archive.portfolio.selection.SelectionView;
 import tw.portfolio.archive.web.PageJson;
-import tw.portfolio.archive.web.PageParams;
 import tw.portfolio.archive.web.portfolio.CalendarApplication;
 import tw.portfolio.archive.web.portfolio.CourseApplication;
 import tw.portfolio.archive.web.portfolio.DiverseApplication;
@@ -57,8 +55,8 @@ public class StudentPortfolioResource {
     @Operation(summary = "The courses a student takes in a semester")
     public PageJson<CourseView> courses(@PathParam("studentId") String studentId,
             @QueryParam("academicYear") Integer academicYear, @QueryParam("semester") Integer semester,
-            @BeanParam PageParams paging) {
-        PageRequest page = paging.request();
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
         return PageJson.slice(courses.coursesOf(identity.require(), studentId, Params.semester(academicYear, semester)),
                 page);
     }
@@ -78,8 +76,8 @@ public class StudentPortfolioResource {
     @Path("/course-outcomes")
     @Operation(summary = "A student's course outcomes, newest first (optionally of one academic year)")
     public PageJson<OutcomeJson> outcomes(@PathParam("studentId") String studentId,
-            @QueryParam("academicYear") Integer academicYear, @BeanParam PageParams paging) {
-        PageRequest page = paging.request();
+            @QueryParam("academicYear") Integer academicYear, @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
         return PageJson.slice(outcomes.ofStudent(identity.require(), studentId, academicYear).stream()
                 .map(OutcomeJson::of).toList(), page);
     }
@@ -104,8 +102,8 @@ public class StudentPortfolioResource {
     @Path("/diverse-performances")
     @Operation(summary = "A student's diverse-performance items, newest first (optionally of one academic year)")
     public PageJson<DiverseView> diverse(@PathParam("studentId") String studentId,
-            @QueryParam("academicYear") Integer academicYear, @BeanParam PageParams paging) {
-        PageRequest page = paging.request();
+            @QueryParam("academicYear") Integer academicYear, @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
         return PageJson.slice(diverse.ofStudent(identity.require(), studentId, academicYear), page);
     }
 
@@ -131,8 +129,8 @@ public class StudentPortfolioResource {
     @Path("/receipts")
     @Operation(summary = "A student's receipt statements, newest first")
     public PageJson<ReceiptJson> receipts(@PathParam("studentId") String studentId,
-            @BeanParam PageParams paging) {
-        PageRequest page = paging.request();
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
         return PageJson.slice(receipts.ofStudent(identity.require(), studentId).stream().map(ReceiptJson::of).toList(),
                 page);
     }
