@@ -8,6 +8,7 @@ import java.util.List;
 import tw.portfolio.archive.access.PortfolioAccess;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.NotFoundException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.student.Student;
 
 /** Reads of artifacts, each through the access rules. */
@@ -30,16 +31,16 @@ public class ArtifactQueries {
         return a;
     }
 
-    public Page listForStudent(Actor actor, String studentId, int page, int size) {
+    public Page listForStudent(Actor actor, String studentId, PageRequest page) {
         PortfolioAccess.requireReadPortfolio(actor, studentId);
         requireStudent(studentId);
         List<Artifact> items = em.createQuery("select a from Artifact a where a.studentId = :s and a.state <> :d "
                 + "order by a.createdAt desc, a.id", Artifact.class)
                 .setParameter("s", studentId).setParameter("d", Artifact.State.DELETED)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createQuery("select count(a) from Artifact a where a.studentId = :s and a.state <> :d",
                 Long.class).setParameter("s", studentId).setParameter("d", Artifact.State.DELETED).getSingleResult();
-        return new Page(items, page, size, total);
+        return new Page(items, page.page(), page.size(), total);
     }
 
     /** The student, or not found. */

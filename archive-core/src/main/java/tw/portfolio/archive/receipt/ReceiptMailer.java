@@ -44,7 +44,7 @@ public final class ReceiptMailer {
      */
     public void send(ReceiptRequest request, SignedReceipt receipt, byte[] pdf, String recipient)
             throws ReceiptDeliveryException {
-        InternetAddress to = parseRecipient(recipient);
+        InternetAddress to = recipientAddress(recipient);
         try {
             Transport.send(compose(request, receipt, pdf, to));
         } catch (MessagingException e) {
@@ -105,7 +105,12 @@ public final class ReceiptMailer {
         return part;
     }
 
-    private static InternetAddress parseRecipient(String recipient) {
+    /**
+     * The recipient as a strict RFC 822 address.
+     *
+     * @throws InvalidInputException naming {@code recipient} when it is missing or not a valid address
+     */
+    public static InternetAddress recipientAddress(String recipient) {
         if (recipient == null || recipient.isBlank()) {
             throw InvalidInputException.field("recipient", "an e-mail address is required");
         }

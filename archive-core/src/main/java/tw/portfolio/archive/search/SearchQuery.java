@@ -1,6 +1,7 @@
 package tw.portfolio.archive.search;
 
 import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.paging.PageRequest;
 
 /**
  * What a caller searches for: free text {@code text} (may be empty to browse by filters), filters,
@@ -14,8 +15,8 @@ import tw.portfolio.archive.error.InvalidInputException;
  */
 public record SearchQuery(String text, SearchFilters filters, int page, int size) {
 
-    /** Largest page size. */
-    public static final int MAX_SIZE = 100;
+    /** Largest page size, as for every list. */
+    public static final int MAX_SIZE = PageRequest.MAX_SIZE;
     /** Deepest result reachable: {@code (page + 1) × size} may not exceed it. */
     public static final int MAX_WINDOW = 10_000;
     /** Longest query text. */
@@ -29,13 +30,8 @@ public record SearchQuery(String text, SearchFilters filters, int page, int size
             throw InvalidInputException.field("q", "is too long: at most " + MAX_TEXT_LENGTH + " characters");
         }
         filters = filters == null ? SearchFilters.none() : filters;
-        if (page < 0) {
-            throw InvalidInputException.field("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw InvalidInputException.field("size", "must be between 1 and " + MAX_SIZE);
-        }
-        if ((long) (page + 1) * size > MAX_WINDOW) {
+        PageRequest.of(page, size);
+        if ((page + 1L) * size > MAX_WINDOW) {
             throw InvalidInputException.field("page",
                     "is too deep: (page + 1) × size may not exceed " + MAX_WINDOW + "; narrow the search with filters");
         }
@@ -48,6 +44,11 @@ public record SearchQuery(String text, SearchFilters filters, int page, int size
 
     public static SearchQuery of(String text, SearchFilters filters, int page, int size) {
         return new SearchQuery(text, filters, page, size);
+    }
+
+    /** That text and filters, on a page checked as every list's is. */
+    public static SearchQuery of(String text, SearchFilters filters, PageRequest page) {
+        return new SearchQuery(text, filters, page.page(), page.size());
     }
 
     /** The offset of this page's first hit. */

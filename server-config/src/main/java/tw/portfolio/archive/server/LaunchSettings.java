@@ -43,13 +43,23 @@ public record LaunchSettings(Path dataDir, String httpAddress, Map<String, Strin
     static final String NO_DATA_GRID = "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
 
     /**
-     * asadmin commands run before boot: no data grid (nothing listens but HTTP), and the HTTP listener
-     * bound to the configured address.
+     * Room for a request line and headers, in bytes: past it Grizzly answers 400 with an empty body
+     * before the archive sees the request; below it a long query reaches the API, which refuses it
+     * as a problem naming the parameter.
+     */
+    public static final int MAX_REQUEST_HEAD_BYTES = 32 * 1024;
+
+    /**
+     * asadmin commands run before boot: no data grid (nothing listens but HTTP), the HTTP listener
+     * bound to the configured address, and request heads up to {@link #MAX_REQUEST_HEAD_BYTES} let
+     * through to the archive.
      */
     public List<String> prebootCommands() {
         return List.of(NO_DATA_GRID,
                 "set configs.config.server-config.network-config.network-listeners.network-listener."
-                        + "http-listener.address=" + httpAddress);
+                        + "http-listener.address=" + httpAddress,
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http."
+                        + "header-buffer-length-bytes=" + MAX_REQUEST_HEAD_BYTES);
     }
 
     static String read(String key, String fallback, Map<String, String> env, Properties props) {

@@ -22,6 +22,8 @@ class LaunchSettingsTest {
         assertEquals(data.resolve("db").toString(), s.systemProperties().get("archive.db.name"));
         assertTrue(s.prebootCommands().contains(LaunchSettings.NO_DATA_GRID));
         assertTrue(s.prebootCommands().stream().anyMatch(c -> c.endsWith("http-listener.address=127.0.0.1")));
+        assertTrue(s.prebootCommands().contains("set configs.config.server-config.network-config.protocols.protocol."
+                + "http-listener.http.header-buffer-length-bytes=32768"), s.prebootCommands().toString());
     }
 
     @Test

@@ -7,6 +7,7 @@ import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.account.Role;
 import tw.portfolio.archive.calendar.Semester;
 import tw.portfolio.archive.error.ForbiddenException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.course.Course;
 import tw.portfolio.archive.portfolio.course.CourseView;
 
@@ -25,7 +26,7 @@ public final class CourseListing {
         this.em = Objects.requireNonNull(em, "em");
     }
 
-    public Page list(Actor actor, Semester semester, int page, int size) {
+    public Page list(Actor actor, Semester semester, PageRequest page) {
         if (!actor.hasAny(Role.ACADEMIC_SECTION, Role.ACADEMIC_ADMIN, Role.REGISTRAR)) {
             throw new ForbiddenException("Only the teaching section and school offices see the course list");
         }
@@ -33,7 +34,7 @@ public final class CourseListing {
         List<CourseView> items = em.createQuery("SELECT c FROM Course c WHERE c.academicYear = :y AND c.semester = :s"
                 + " ORDER BY c.code", Course.class)
                 .setParameter("y", year).setParameter("s", semester.number())
-                .setFirstResult(page * size).setMaxResults(size)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(Course::view).toList();
         long total = em.createQuery("SELECT COUNT(c) FROM Course c WHERE c.academicYear = :y AND c.semester = :s",
                 Long.class).setParameter("y", year).setParameter("s", semester.number()).getSingleResult();

@@ -95,7 +95,7 @@ public final class MultipartForm {
         if (contentType == null) {
             throw malformed("has no Content-Type");
         }
-        String[] params = contentType.split(";");
+        String[] params = contentType.split(";", -1); // -1: ";" alone is two empty parameters, not none
         if (!params[0].strip().equalsIgnoreCase("multipart/form-data")) {
             throw malformed("is not multipart/form-data");
         }

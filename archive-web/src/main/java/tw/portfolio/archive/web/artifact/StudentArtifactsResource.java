@@ -30,6 +30,7 @@ import tw.portfolio.archive.artifact.StagedUpload;
 import tw.portfolio.archive.artifact.UploadPolicy;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.error.PayloadTooLargeException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.web.PageJson;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
@@ -105,9 +106,9 @@ public class StudentArtifactsResource {
     @GET
     @Operation(summary = "List a student's files, newest first")
     public PageJson<ArtifactJson> list(@PathParam("studentId") String studentId,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        PageJson.check(page, size);
-        ArtifactQueries.Page p = queries.listForStudent(identity.require(), studentId, page, size);
-        return new PageJson<>(p.items().stream().map(ArtifactJson::of).toList(), p.page(), p.size(), p.total());
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
+        ArtifactQueries.Page p = queries.listForStudent(identity.require(), studentId, page);
+        return PageJson.of(p.items().stream().map(ArtifactJson::of).toList(), page, p.total());
     }
 }

@@ -15,6 +15,7 @@ import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.ForbiddenException;
 import tw.portfolio.archive.error.NotFoundException;
 import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.integrity.crypto.SignatureValue;
 import tw.portfolio.archive.runtime.DataDirectory;
 
@@ -55,9 +56,9 @@ public class AuditReports {
         return new RunView(run, ledger.failures(run.id(), MAX_FAILURES_SHOWN));
     }
 
-    public List<AuditRun> page(Actor actor, int page, int size) {
+    public List<AuditRun> page(Actor actor, PageRequest page) {
         requireAuditor(actor);
-        return ledger.page(page, size);
+        return ledger.page(page.page(), page.size());
     }
 
     public long count() {

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.web.PageJson;
 import tw.portfolio.archive.web.security.RequestIdentity;
 
@@ -41,13 +41,11 @@ public class FixityAuditsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Audit runs, newest first (AUDITOR)")
-    public PageJson<AuditRunJson> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        int p = number("page", page, 0);
-        int s = number("size", size, 20);
-        PageJson.check(p, s);
-        List<AuditRunJson> items = audits.page(identity.require(), p, s).stream()
+    public PageJson<AuditRunJson> list(@QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize, 20);
+        List<AuditRunJson> items = audits.page(identity.require(), page).stream()
                 .map(r -> AuditRunJson.of(r, null)).toList();
-        return new PageJson<>(items, p, s, audits.count());
+        return PageJson.of(items, page, audits.count());
     }
 
     @GET
@@ -80,16 +78,5 @@ public class FixityAuditsResource {
         AuditReports.SignedReport r = audits.report(identity.require(), id);
         return new SignatureJson(r.signature().keyId(), r.signature().algorithm(),
                 Base64.getEncoder().encodeToString(r.signature().value()));
-    }
-
-    private static int number(String field, String raw, int fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.field(field, "must be a whole number");
-        }
     }
 }

@@ -10,6 +10,7 @@ import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.calendar.Semester;
 import tw.portfolio.archive.error.ArchiveException.FieldError;
 import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.StudentDirectory;
 import tw.portfolio.archive.portfolio.course.CourseDraft;
 import tw.portfolio.archive.portfolio.course.CourseView;
@@ -37,8 +38,8 @@ public class CourseApplication {
         return services.courses().find(courseId);
     }
 
-    public CourseListing.Page list(Actor actor, Semester semester, int page, int size) {
-        return listing.list(actor, semester, page, size);
+    public CourseListing.Page list(Actor actor, Semester semester, PageRequest page) {
+        return listing.list(actor, semester, page);
     }
 
     public List<CourseView> coursesOf(Actor actor, String studentId, Semester semester) {

@@ -2,35 +2,18 @@ package tw.portfolio.archive.web.portfolio;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import tw.portfolio.archive.calendar.AcademicYear;
 import tw.portfolio.archive.error.IntegrityViolationException;
-import tw.portfolio.archive.receipt.ItemKind;
 import tw.portfolio.archive.receipt.ReceiptRequest;
-import tw.portfolio.archive.receipt.ReceiptStatement;
-import tw.portfolio.archive.receipt.SignatureValue;
 import tw.portfolio.archive.receipt.SignedReceipt;
 import tw.portfolio.archive.receipt.SubmissionPackager;
-import tw.portfolio.archive.receipt.SubmittedFile;
-import tw.portfolio.archive.receipt.SubmittedItem;
 import tw.portfolio.archive.runtime.DataDirectory;
-import tw.portfolio.archive.student.SchoolCode;
 
 /**
  * Keeps issued receipts under {@code <data dir>/receipts/<id>/}: {@code receipt.json} (the signed
@@ -41,7 +24,6 @@ import tw.portfolio.archive.student.SchoolCode;
 public class ReceiptFiles {
     private static final String SIGNED = "receipt.json";
     private static final String REQUEST = "request.json";
-    private static final String NAME_PLACEHOLDER = "-";
 
     @Inject
     DataDirectory dataDirectory;
@@ -53,7 +35,7 @@ public class ReceiptFiles {
         try {
             Files.createDirectories(dir);
             new SubmissionPackager().pack(request, dir.resolve("bag"));
-            Files.write(dir.resolve(REQUEST), requestJson(request, signed.signature()).getBytes(StandardCharsets.UTF_8));
+            Files.write(dir.resolve(REQUEST), ReceiptRequestJson.write(request, signed.signature()));
             Files.write(dir.resolve(SIGNED), signed.json());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write receipt " + id, e);
@@ -101,61 +83,18 @@ public class ReceiptFiles {
         return dataDirectory.dir("receipts");
     }
 
-    private static String requestJson(ReceiptRequest r, SignatureValue sig) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (SubmittedItem item : r.items()) {
-            JsonArrayBuilder files = Json.createArrayBuilder();
-            item.files().forEach(f -> files.add(Json.createObjectBuilder().add("filename", f.filename())
-                    .add("mediaType", f.mediaType()).add("size", f.size()).add("sha256", f.sha256())));
-            items.add(Json.createObjectBuilder().add("itemId", item.itemId()).add("kind", item.kind().name())
-                    .add("title", item.title()).add("description", item.description())
-                    .add("courseOrCategory", item.courseOrCategory()).add("files", files));
-        }
-        return Json.createObjectBuilder().add("schoolName", r.schoolName()).add("schoolCode", r.schoolCode().value())
-                .add("studentId", r.studentId()).add("academicYear", r.academicYear().value())
-                .add("issuedAt", r.issuedAt().toString()).add("items", items)
-                .add("signature", Json.createObjectBuilder().add("keyId", sig.keyId())
-                        .add("algorithm", sig.algorithm()).add("value", sig.valueBase64()))
-                .build().toString();
-    }
-
     private static IssuedReceipt read(String id, Path file) {
-        JsonObject o;
-        try (JsonReader reader = Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
-            o = reader.readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<SubmittedItem> items = new ArrayList<>();
-        for (JsonValue v : o.getJsonArray("items")) {
-            JsonObject i = v.asJsonObject();
-            List<SubmittedFile> files = new ArrayList<>();
-            for (JsonValue fv : i.getJsonArray("files")) {
-                JsonObject f = fv.asJsonObject();
-                files.add(SubmittedFile.of(f.getString("filename"), f.getString("mediaType"),
-                        f.getJsonNumber("size").longValue(), f.getString("sha256"), () -> {
-                            throw new IOException("The receipt keeps no file content; read the bag");
-                        }));
-            }
-            items.add(SubmittedItem.of(i.getString("itemId"), ItemKind.valueOf(i.getString("kind")),
-                    i.getString("title"), i.getString("description"), i.getString("courseOrCategory"), files));
-        }
-        ReceiptRequest request = ReceiptRequest.of(o.getString("schoolName"), SchoolCode.of(o.getString("schoolCode")),
-                o.getString("studentId"), NAME_PLACEHOLDER, AcademicYear.of(o.getInt("academicYear")), items,
-                Instant.parse(o.getString("issuedAt")));
-        JsonObject s = o.getJsonObject("signature");
-        SignatureValue sig = SignatureValue.of(s.getString("keyId"), s.getString("algorithm"),
-                Base64.getDecoder().decode(s.getString("value")));
-        SignedReceipt signed = new SignedReceipt(ReceiptStatement.of(request), sig);
+        IssuedReceipt receipt;
         byte[] kept;
         try {
+            receipt = ReceiptRequestJson.read(id, Files.readAllBytes(file));
             kept = Files.readAllBytes(file.resolveSibling(SIGNED));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!java.util.Arrays.equals(kept, signed.json())) {
+        if (!java.util.Arrays.equals(kept, receipt.signed().json())) {
             throw new IntegrityViolationException("Receipt " + id + " no longer matches its signed statement");
         }
-        return new IssuedReceipt(id, request, signed);
+        return receipt;
     }
 }

@@ -32,20 +32,28 @@ public class ReceiptMail {
     @Inject
     Config config;
 
-    /** Sends the receipt; returns the address it went to. */
+    /**
+     * Sends the receipt; returns the address it went to. The request is judged in this order, so that
+     * the answer names what the caller can fix: who may mail (403), the recipient given (400), the
+     * receipt (404), an address to send to (400), and only then whether a mail server is set (503).
+     */
     public String send(Actor actor, String receiptId, String recipient) {
         if (!actor.hasAny(Role.REGISTRAR, Role.ACADEMIC_ADMIN)) {
             throw new ForbiddenException("Only the registrar mails receipts");
         }
+        boolean given = recipient != null && !recipient.isBlank();
+        if (given) {
+            ReceiptMailer.recipientAddress(recipient);
+        }
+        IssuedReceipt r = receipts.get(actor, receiptId).receipt();
+        String to = given ? recipient.strip()
+                : tx.studentEmail(r.request().studentId()).orElseThrow(() -> InvalidInputException.field("recipient",
+                        "the student has no e-mail address on record: give one"));
         Map<String, String> mail = mailConfig();
         if (!mail.containsKey("archive.mail.host") && !mail.containsKey("archive.mail.smtp.host")) {
             throw new ServiceUnavailableException("mail-unavailable",
                     "No mail server is configured (archive.mail.host); print the letter PDF for paper mail instead");
         }
-        IssuedReceipt r = receipts.get(actor, receiptId).receipt();
-        String to = recipient != null && !recipient.isBlank() ? recipient.strip()
-                : tx.studentEmail(r.request().studentId()).orElseThrow(() -> InvalidInputException.field("recipient",
-                        "the student has no e-mail address on record: give one"));
         ReceiptRequest named = receipts.named(r.request());
         byte[] pdf = new ReceiptPdf(settings).render(named, r.signed(), ReceiptPdf.Variant.STATEMENT);
         try {

@@ -22,6 +22,11 @@ public final class Problem {
     }
 
     public static Response response(int status, String slug, String title, String detail, List<FieldError> errors) {
+        return Response.status(status).type(MEDIA_TYPE).entity(json(status, slug, title, detail, errors)).build();
+    }
+
+    /** The problem document itself, for the places that answer without JAX-RS (servlet filters). */
+    public static String json(int status, String slug, String title, String detail, List<FieldError> errors) {
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("type", TYPE_BASE + slug)
                 .add("title", title)
@@ -32,10 +37,32 @@ public final class Problem {
             errors.forEach(e -> arr.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             b.add("errors", arr);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(b.build().toString()).build();
+        return b.build().toString();
     }
 
     public static Response response(int status, String slug, String title, String detail) {
         return response(status, slug, title, detail, List.of());
+    }
+
+    /** The slug of a problem known only by its HTTP status (the runtime's or the container's own errors). */
+    public static String slugOf(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
+            default -> status >= 500 ? "internal-error" : "invalid-input";
+        };
+    }
+
+    /** The reason phrase of a status, or "Error" for one JAX-RS does not name. */
+    public static String titleOf(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
     }
 }

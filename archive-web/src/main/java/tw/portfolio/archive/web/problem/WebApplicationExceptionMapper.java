@@ -14,19 +14,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return new CatchAllMapper().toResponse(e);
         }
-        String slug = switch (status) {
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "invalid-input";
-        };
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String title = Problem.titleOf(status);
         String detail = status == 400 ? "The request could not be read: check the JSON body and parameters" : title;
-        return Problem.response(status, slug, title, detail);
+        return Problem.response(status, Problem.slugOf(status), title, detail);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.search.SearchFilters;
 import tw.portfolio.archive.search.SearchQuery;
 import tw.portfolio.archive.search.SearchResult;
@@ -49,11 +50,11 @@ public class SearchResource {
     public ResultJson search(@QueryParam("q") String q, @QueryParam("academicYear") String academicYear,
             @QueryParam("semester") String semester, @QueryParam("category") String category,
             @QueryParam("state") String state, @QueryParam("type") String type,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize,
             @QueryParam("includeSealed") @DefaultValue("false") boolean includeSealed,
             @QueryParam("reason") String reason) {
         SearchQuery query = SearchQuery.of(q, SearchFilters.parse(academicYear, semester, category, state, type),
-                page, size);
+                PageRequest.parse(rawPage, rawSize, SearchQuery.DEFAULT_SIZE));
         return ResultJson.of(search.search(identity.require(), query, includeSealed, reason));
     }
 }

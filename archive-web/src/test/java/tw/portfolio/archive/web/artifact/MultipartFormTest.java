@@ -161,7 +161,7 @@ class MultipartFormTest {
     }
 
     @ParameterizedTest(name = "Content-Type {0} is refused")
-    @ValueSource(strings = {"", "application/json", "multipart/form-data", "multipart/form-data; boundary=",
+    @ValueSource(strings = {"", ";", ";;", "application/json", "multipart/form-data", "multipart/form-data; boundary=",
             "multipart/form-data; boundary=\"\"", "multipart/mixed; boundary=abc",
             "multipart/form-data; boundary=a<b", "multipart/form-data; boundary="
                     + "x123456789x123456789x123456789x123456789x123456789x123456789x123456789x"})

@@ -396,6 +396,43 @@ class ArtifactSliceIT {
     }
 
     @Test
+    void aPageBeyondAnyListIsA400NamingPageOnEveryList() {
+        String academic = api.demoToken("academic1");
+        String registrar = api.demoToken("registrar1");
+        for (String list : List.of("api/v1/students/" + sid1 + "/artifacts", "api/v1/students/" + sid1 + "/receipts",
+                "api/v1/search?q=x", "api/v1/courses?academicYear=115&semester=1")) {
+            String sep = list.contains("?") ? "&" : "?";
+            String token = list.contains("courses") ? academic : list.contains("search") ? registrar : student1;
+            for (String page : List.of("2147483647", "2147483648", "-1", "abc")) {
+                HttpResponse<byte[]> r = api.get(list + sep + "page=" + page, token);
+                assertProblem(r, 400, "invalid-input");
+                assertEquals("page", ApiClient.json(r).getJsonArray("errors").getJsonObject(0).getString("field"),
+                        list + " page=" + page);
+            }
+            assertProblem(api.get(list + sep + "size=0", token), 400, "invalid-input");
+        }
+    }
+
+    @Test
+    void requestsTheContainerWouldAnswerItselfAreProblemsUnderApi() {
+        for (String target : List.of("/api/v1/artifacts/..%2F..%2Fetc%2Fpasswd", "/api/v1/search?q=" + "a".repeat(10_000),
+                "/api/v1/students/" + sid1 + "/artifacts%2F..%2F..", "/api/no-such%2Fthing")) {
+            RawHttp.Answer a = RawHttp.get(base, target, student1);
+            String what = target.substring(0, Math.min(60, target.length())) + " -> " + a;
+            assertTrue(a.status() >= 400 && a.status() < 500, what);
+            assertTrue(a.contentType().startsWith("application/problem+json"), what);
+            JsonObject p = a.json();
+            assertEquals(a.status(), p.getInt("status"), what);
+            assertTrue(p.getString("type").startsWith("https://"), what);
+            assertFalse(p.getString("title").isBlank(), what);
+            assertFalse(a.text().contains("Exception"), what);
+        }
+        RawHttp.Answer nul = RawHttp.get(base, "/api/v1/artifacts/a%00b", student1);
+        assertEquals(400, nul.status(), "a NUL in a path is refused before any application: the documented limit");
+        assertEquals(0, nul.body().length, nul.toString());
+    }
+
+    @Test
     void theDataDirectoryHoldsAValidOcflRoot() throws IOException {
         Path root = Path.of(System.getProperty("archive.test.dataDir"), "ocfl");
         assertTrue(Files.exists(root.resolve("0=ocfl_1.1")));

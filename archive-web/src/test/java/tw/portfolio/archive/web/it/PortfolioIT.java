@@ -73,6 +73,17 @@ class PortfolioIT {
     }
 
     @Test
+    void mailingAReceiptJudgesTheBodyThenTheReceiptBeforeSayingMailIsUnavailable() {
+        String unknown = "api/v1/receipts/" + UUID.randomUUID() + "/email";
+        ArtifactSliceIT.assertProblem(api.postJson(unknown, registrar, "{\"recipient\":\"not an address\"}"), 400,
+                "invalid-input");
+        ArtifactSliceIT.assertProblem(api.postJson(unknown, registrar, "{\"recipient\":"), 400, "invalid-input");
+        ArtifactSliceIT.assertProblem(api.postJson(unknown, registrar, "{\"recipient\":\"leaver@example.org\"}"), 404,
+                "not-found");
+        ArtifactSliceIT.assertProblem(api.postJson(unknown, registrar, "{}"), 404, "not-found");
+    }
+
+    @Test
     void section4_2_1_theTeachingSectionEntersACourseAndTheStudentSeesIt() {
         int year = steps.freshYear();
         HttpResponse<byte[]> created = steps.createCourse(year, 1, "數學", 4, "teacher1");

@@ -2,7 +2,6 @@ package tw.portfolio.archive.web.portfolio.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import tw.portfolio.archive.calendar.Semester;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.course.CourseDraft;
 import tw.portfolio.archive.portfolio.course.CourseView;
 import tw.portfolio.archive.portfolio.course.CsvImportReport;
@@ -39,11 +38,10 @@ public class CoursesResource {
     @GET
     @Operation(summary = "The courses of a semester, by code (teaching section, academic affairs, registrar)")
     public PageJson<CourseView> list(@QueryParam("academicYear") Integer academicYear,
-            @QueryParam("semester") Integer semester, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        PageJson.check(page, size);
-        CourseListing.Page p = courses.list(identity.require(), Params.semester(academicYear, semester), page, size);
-        return new PageJson<>(p.items(), page, size, p.total());
+            @QueryParam("semester") Integer semester, @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
+        CourseListing.Page p = courses.list(identity.require(), Params.semester(academicYear, semester), page);
+        return PageJson.of(p.items(), page, p.total());
     }
 
     @POST

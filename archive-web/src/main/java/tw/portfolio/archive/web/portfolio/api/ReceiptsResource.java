@@ -2,7 +2,6 @@ package tw.portfolio.archive.web.portfolio.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.receipt.ReceiptPdf;
 import tw.portfolio.archive.web.PageJson;
 import tw.portfolio.archive.web.artifact.ContentDisposition;
@@ -37,16 +37,16 @@ public class ReceiptsResource {
     @GET
     @Operation(summary = "The newest receipt of each student of a year; state=UNCONFIRMED lists who has not confirmed")
     public PageJson<ReceiptJson> list(@QueryParam("academicYear") Integer academicYear,
-            @QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("state") String state, @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
         if (academicYear == null) {
             throw InvalidInputException.field("academicYear", "is required (Minguo year, e.g. 115)");
         }
         if (state != null && !state.equals("UNCONFIRMED")) {
             throw InvalidInputException.field("state", "only UNCONFIRMED can be filtered on");
         }
-        return Pages.of(receipts.ofYear(identity.require(), academicYear, state != null).stream()
-                .map(ReceiptJson::of).toList(), page, size);
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
+        return PageJson.slice(receipts.ofYear(identity.require(), academicYear, state != null).stream()
+                .map(ReceiptJson::of).toList(), page);
     }
 
     @GET

@@ -2,7 +2,6 @@ package tw.portfolio.archive.web.portfolio.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.portfolio.archive.error.InvalidInputException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.SchoolCalendar;
 import tw.portfolio.archive.portfolio.course.CourseView;
 import tw.portfolio.archive.portfolio.diverse.DiverseDraft;
@@ -55,9 +55,10 @@ public class StudentPortfolioResource {
     @Operation(summary = "The courses a student takes in a semester")
     public PageJson<CourseView> courses(@PathParam("studentId") String studentId,
             @QueryParam("academicYear") Integer academicYear, @QueryParam("semester") Integer semester,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return Pages.of(courses.coursesOf(identity.require(), studentId, Params.semester(academicYear, semester)),
-                page, size);
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
+        return PageJson.slice(courses.coursesOf(identity.require(), studentId, Params.semester(academicYear, semester)),
+                page);
     }
 
     @POST
@@ -75,10 +76,10 @@ public class StudentPortfolioResource {
     @Path("/course-outcomes")
     @Operation(summary = "A student's course outcomes, newest first (optionally of one academic year)")
     public PageJson<OutcomeJson> outcomes(@PathParam("studentId") String studentId,
-            @QueryParam("academicYear") Integer academicYear, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return Pages.of(outcomes.ofStudent(identity.require(), studentId, academicYear).stream()
-                .map(OutcomeJson::of).toList(), page, size);
+            @QueryParam("academicYear") Integer academicYear, @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
+        return PageJson.slice(outcomes.ofStudent(identity.require(), studentId, academicYear).stream()
+                .map(OutcomeJson::of).toList(), page);
     }
 
     @POST
@@ -101,9 +102,9 @@ public class StudentPortfolioResource {
     @Path("/diverse-performances")
     @Operation(summary = "A student's diverse-performance items, newest first (optionally of one academic year)")
     public PageJson<DiverseView> diverse(@PathParam("studentId") String studentId,
-            @QueryParam("academicYear") Integer academicYear, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return Pages.of(diverse.ofStudent(identity.require(), studentId, academicYear), page, size);
+            @QueryParam("academicYear") Integer academicYear, @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
+        return PageJson.slice(diverse.ofStudent(identity.require(), studentId, academicYear), page);
     }
 
     @GET
@@ -128,8 +129,9 @@ public class StudentPortfolioResource {
     @Path("/receipts")
     @Operation(summary = "A student's receipt statements, newest first")
     public PageJson<ReceiptJson> receipts(@PathParam("studentId") String studentId,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return Pages.of(receipts.ofStudent(identity.require(), studentId).stream().map(ReceiptJson::of).toList(),
-                page, size);
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
+        return PageJson.slice(receipts.ofStudent(identity.require(), studentId).stream().map(ReceiptJson::of).toList(),
+                page);
     }
 }

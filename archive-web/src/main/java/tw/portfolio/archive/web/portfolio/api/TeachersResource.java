@@ -2,7 +2,6 @@ package tw.portfolio.archive.web.portfolio.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.ForbiddenException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.teacher.AvailabilityView;
 import tw.portfolio.archive.web.PageJson;
 import tw.portfolio.archive.web.portfolio.CalendarApplication;
@@ -54,11 +54,11 @@ public class TeachersResource {
     @Path("/certification-queue")
     @Operation(summary = "The teacher's own queue: pending outcomes of their courses and, as substitute, of same-subject ones; oldest first")
     public PageJson<OutcomeJson> queue(@PathParam("username") String username,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("page") String rawPage, @QueryParam("size") String rawSize) {
         Actor actor = identity.require();
         if (!actor.username().equals(username)) {
             throw new ForbiddenException("A teacher sees only their own certification queue");
         }
-        return Pages.of(outcomes.queue(actor).stream().map(OutcomeJson::of).toList(), page, size);
+        return PageJson.slice(outcomes.queue(actor).stream().map(OutcomeJson::of).toList(), PageRequest.parse(rawPage, rawSize));
     }
 }
