@@ -9,6 +9,9 @@
 # 4) clients. Before timing, the whole list is paged once with size 100 and checked: total = N plus the
 # demo school's files, every id once.
 # Builds nothing (see need_jars); loopback only; the archive is stopped and the temp dir removed on exit.
+# If the bench module is built (-Pbench, see below), the same list then runs in-process on embedded
+# Derby (ListingQueries): N rows with the schema before V10 and the old query, against the schema of
+# V10 and the new queries, cold databases, Derby's default page cache.
 # Usage: bench/list.sh [N]   (KEEP=1 keeps the temp dir; REQUESTS default 1000 per kind and client
 #        count, WARMUP default 300 unmeasured requests per kind; SERVER_JAR picks another build)
 set -euo pipefail
@@ -79,3 +82,15 @@ for out in "1:$OUT_1" "$CLIENTS:$OUT_C"; do
 done
 echo "list-random p99 with one client: $(p "$OUT_1" list-random p99) ms   (target <= 50)"
 echo "server memory at the end: $RSS"
+
+CP_FILE="$BENCH_DIR/target/classpath.txt"
+if [ -f "$CP_FILE" ]; then
+    echo
+    echo "== in-process, embedded Derby, $N rows of one student (and $N of another); load at the start $(load)"
+    mkdir "$WORK/derby"
+    timeout 1800 java -Xmx1g -Djava.io.tmpdir="$WORK/derby" -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" \
+        tw.portfolio.archive.bench.ListingQueries "$WORK/derby" "$N" "$REQUESTS" 2>&1 | grep -v '^SLF4J'
+    echo "load at the end $(load)"
+else
+    echo "no $CP_FILE: in-process peer skipped (mvn -B -ntp -Pbench -pl bench -am package -DskipTests)"
+fi
