@@ -45,8 +45,9 @@ public class ReceiptsResource {
         if (state != null && !state.equals("UNCONFIRMED")) {
             throw InvalidInputException.field("state", "only UNCONFIRMED can be filtered on");
         }
-        return Pages.of(receipts.ofYear(identity.require(), academicYear, state != null).stream()
-                .map(ReceiptJson::of).toList(), page, size);
+        PageJson.check(page, size);
+        ReceiptApplication.YearPage p = receipts.ofYear(identity.require(), academicYear, state != null, page, size);
+        return new PageJson<>(p.items().stream().map(ReceiptJson::of).toList(), page, size, p.total());
     }
 
     @GET
