@@ -60,6 +60,8 @@ public class TeachersResource {
         if (!actor.username().equals(username)) {
             throw new ForbiddenException("A teacher sees only their own certification queue");
         }
-        return Pages.of(outcomes.queue(actor).stream().map(OutcomeJson::of).toList(), page, size);
+        PageJson.check(page, size);
+        OutcomeApplication.QueuePage p = outcomes.queue(actor, page, size);
+        return new PageJson<>(p.items().stream().map(OutcomeJson::of).toList(), page, size, p.total());
     }
 }
