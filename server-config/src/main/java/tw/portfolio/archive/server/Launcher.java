@@ -25,7 +25,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        HeapSetting heap = HeapSetting.resolve(System.getenv(), System.getProperties());
+        HeapSetting heap;
+        try {
+            heap = HeapSetting.resolve(System.getenv(), System.getProperties());
+        } catch (IllegalArgumentException e) {
+            System.err.println("Portfolio archive: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Optional<List<String>> relaunch = Relaunch.command(heap, args);
         if (relaunch.isPresent()) {
             System.out.println("Portfolio archive: starting the server JVM with -Xmx" + heap.maxHeap() + " ("

@@ -56,14 +56,18 @@ final class Relaunch {
         }
     }
 
-    /** In the second JVM: halt as soon as the first one is gone. */
+    /**
+     * In the second JVM: halt as soon as the first one is gone. Its exit is seen by this process
+     * being handed to another parent, which happens at once; the first one may stay a zombie (and
+     * "alive") until whoever started it reaps it.
+     */
     static void dieWithParent() {
         if (System.getProperty(CHILD) == null) {
             return;
         }
         ProcessHandle.current().parent().ifPresent(parent -> {
             Thread watch = new Thread(() -> {
-                while (parent.isAlive()) {
+                while (ProcessHandle.current().parent().map(p -> p.pid() == parent.pid()).orElse(false)) {
                     try {
                         Thread.sleep(WATCH_MILLIS);
                     } catch (InterruptedException e) {
