@@ -33,10 +33,11 @@ import java.util.regex.Pattern;
  *     for each NAME=PATH in turn: WARMUP unmeasured requests from one client, then REQUESTS requests
  *     shared by CLIENTS clients; prints "NAME clients C: p50 … p95 … p99 … max … (ms, N requests, E errors)".
  *     In PATH, {rand:N} becomes a random integer in [0, N) per request (a random page, say).
- * mix BASE STUDENT_TOKEN SEARCH_TOKEN SID IDS_FILE PAGES SECONDS CLIENTS PID
+ * mix BASE STUDENT_TOKEN SEARCH_TOKEN SID IDS_FILE PAGES TEMPLATE_PDF SECONDS CLIENTS PID
  *     CLIENTS clients for SECONDS seconds, each request one of: search (SEARCH_TOKEN, a random word),
  *     list (a random page of 20 of SID's files, PAGES pages), download (a random id of IDS_FILE),
- *     upload (a small PDF of its own as SID) in the ratio 3:3:3:1; per kind p50/p95/p99 and errors;
+ *     upload (as SID: TEMPLATE_PDF with a comment of its own after the end, so every upload is a
+ *     different valid PDF) in the ratio 3:3:3:1; per kind p50/p95/p99 and errors;
  *     the resident memory of process PID sampled every second (peak of the samples, last sample).
  * ids BASE TOKEN SID SIZE OUT
  *     writes the ids of all of SID's files (paging the list with SIZE) to OUT, one per line; prints
@@ -58,7 +59,7 @@ public final class HttpLoad {
             case "kinds" -> kinds(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Arrays.asList(args).subList(6, args.length));
             case "mix" -> mix(args[1], args[2], args[3], args[4], Path.of(args[5]), Integer.parseInt(args[6]),
-                    Integer.parseInt(args[7]), Integer.parseInt(args[8]), Long.parseLong(args[9]));
+                    Path.of(args[7]), Integer.parseInt(args[8]), Integer.parseInt(args[9]), Long.parseLong(args[10]));
             case "ids" -> ids(args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
             default -> {
                 System.err.println("usage: see the Javadoc of bench/HttpLoad.java");
@@ -186,8 +187,9 @@ public final class HttpLoad {
     }
 
     static void mix(String base, String studentToken, String searchToken, String sid, Path idsFile, int pages,
-            int seconds, int clients, long pid) throws Exception {
+            Path templatePdf, int seconds, int clients, long pid) throws Exception {
         List<String> ids = Files.readAllLines(idsFile);
+        byte[] template = Files.readAllBytes(templatePdf);
         Map<String, Sample> samples = new LinkedHashMap<>();
         for (String k : List.of("search", "list", "download", "upload")) {
             samples.put(k, new Sample(2_000_000));
@@ -228,7 +230,7 @@ public final class HttpLoad {
                             studentToken);
                     samples.get("download").record(System.nanoTime() - t, ok);
                 } else {
-                    boolean ok = upload(base, studentToken, sid, uploads.incrementAndGet());
+                    boolean ok = upload(base, studentToken, sid, template, uploads.incrementAndGet());
                     samples.get("upload").record(System.nanoTime() - t, ok);
                 }
             }
@@ -261,10 +263,13 @@ public final class HttpLoad {
         return -1;
     }
 
-    static boolean upload(String base, String token, String sid, int n) {
+    static boolean upload(String base, String token, String sid, byte[] template, int n) {
         String boundary = "----load" + n;
         String name = "load-" + ProcessHandle.current().pid() + "-" + n + ".pdf";
-        byte[] pdf = tinyPdf("load " + ProcessHandle.current().pid() + " " + n);
+        // the template and a comment after its end: a valid PDF with bytes of its own
+        byte[] tag = ("\n% load " + ProcessHandle.current().pid() + " " + n + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = Arrays.copyOf(template, template.length + tag.length);
+        System.arraycopy(tag, 0, pdf, template.length, tag.length);
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -284,32 +289,6 @@ public final class HttpLoad {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** A minimal valid one-page PDF 1.4 showing {@code text} (ASCII), with a correct xref. */
-    static byte[] tinyPdf(String text) {
-        String content = "BT /F1 12 Tf 40 800 Td (" + text + ") Tj ET";
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                    + "/Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        long[] offsets = new long[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = pdf.length();
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (long o : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", o));
-        }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     static void ids(String base, String token, String sid, int size, Path out) throws Exception {

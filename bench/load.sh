@@ -47,7 +47,7 @@ L_M=$(load)
 T_M=$(date -u +%FT%TZ)
 STATUS=0
 MIX=$(timeout $((DURATION + 600)) java "$BENCH_DIR/HttpLoad.java" mix "$APP" "$STUDENT" "$REGISTRAR" "$SID" \
-    "$WORK/ids.txt" "$PAGES" "$DURATION" "$CLIENTS" "$PID") || STATUS=$?
+    "$WORK/ids.txt" "$PAGES" "$WORK/docs/t00000.pdf" "$DURATION" "$CLIENTS" "$PID") || STATUS=$?
 L_E=$(load)
 HEAP_USED=$(jcmd "$PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ {print; exit}')
 jcmd "$PID" GC.run >/dev/null 2>&1 || true

@@ -135,14 +135,18 @@ public final class ListingQueries {
         }
     }
 
+    private static void bindPage(PreparedStatement ps, int page) throws SQLException {
+        ps.setString(1, STUDENT);
+        ps.setString(2, "DELETED");
+        ps.setInt(3, page * SIZE);
+        ps.setInt(4, SIZE);
+    }
+
     /** What ArtifactQueries sent before V10: the page's rows, ordered and offset, then the count. */
     private static int before(Connection c, int page) throws SQLException {
         int rows = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + WHERE + ORDER)) {
-            ps.setString(1, STUDENT);
-            ps.setString(2, "DELETED");
-            ps.setInt(3, page * SIZE);
-            ps.setInt(4, SIZE);
+            bindPage(ps, page);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rs.getString("SIGNED_STATEMENT");
@@ -158,10 +162,7 @@ public final class ListingQueries {
     private static int after(Connection c, int page) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT ID" + WHERE + ORDER)) {
-            ps.setString(1, STUDENT);
-            ps.setString(2, "DELETED");
-            ps.setInt(3, page * SIZE);
-            ps.setInt(4, SIZE);
+            bindPage(ps, page);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
