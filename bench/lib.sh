@@ -64,7 +64,7 @@ api_root() {
 # thread_ticks: one line per thread of the server JVM: tid, name (spaces as _), user+system clock ticks.
 thread_ticks() {
     local t
-    for t in /proc/"$SERVER_PID"/task/*; do
+    for t in /proc/"$(server_jvm_pid)"/task/*; do
         [ -r "$t/stat" ] || continue
         printf '%s %s %s\n' "${t##*/}" "$(tr ' ' _ <"$t/comm")" "$(sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}')"
     done
@@ -87,6 +87,14 @@ for tid, (name, ticks) in b.items():
 ms = 1000.0 / hz
 print(f"{total * ms / n:.1f} ms ({jit * ms / n:.1f} ms of it JIT compilation, {100.0 * jit / max(total, 1):.0f}%)")
 PY
+}
+
+# server_jvm_pid: the JVM that runs the archive: SERVER_PID itself, or the one JVM it started when the
+# launcher re-executed itself with the configured heap (archive.jvm.maxHeap).
+server_jvm_pid() {
+    local child
+    child=$(cat /proc/"$SERVER_PID"/task/*/children 2>/dev/null | tr ' ' '\n' | grep -m1 . || true)
+    echo "${child:-$SERVER_PID}"
 }
 
 stop_server() {

@@ -102,7 +102,7 @@ echo "measured GET /api/v1/search: $S_OUT   load $L_S"
 L_I=$(load)
 I_OUT=$(timeout 900 java "$BENCH_DIR/HttpBench.java" latency "$APP" "$REGISTRAR" '/api/v1/info' "$QUERIES" "$CLIENT_WARMUP")
 echo "measured GET /api/v1/info: $I_OUT   load $L_I"
-RSS=$(awk '/^(VmRSS|RssAnon|RssFile|VmHWM):/{printf "%s %d MB  ", $1, $2/1024}' /proc/"$SERVER_PID"/status)
+RSS=$(awk '/^(VmRSS|RssAnon|RssFile|VmHWM):/{printf "%s %d MB  ", $1, $2/1024}' /proc/"$(server_jvm_pid)"/status)
 echo "server memory: $RSS"
 stop_server
 

@@ -33,13 +33,24 @@ public class JpaCourseOutcomeRepository implements CourseOutcomeRepository {
     }
 
     @Override
-    public List<CourseOutcome> pendingFor(Collection<String> courseIds) {
+    public List<CourseOutcome> pendingFor(Collection<String> courseIds, int offset, int limit) {
         if (courseIds.isEmpty()) {
             return List.of();
         }
         return em.createQuery("SELECT o FROM CourseOutcome o WHERE o.state = :st AND o.courseId IN :cs"
                         + " ORDER BY o.uploadedAt, o.id", CourseOutcome.class)
                 .setParameter("st", OutcomeState.PENDING_CERTIFICATION)
-                .setParameter("cs", courseIds).getResultList();
+                .setParameter("cs", courseIds).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPending(Collection<String> courseIds) {
+        if (courseIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(o.id) FROM CourseOutcome o WHERE o.state = :st AND o.courseId IN :cs",
+                        Long.class)
+                .setParameter("st", OutcomeState.PENDING_CERTIFICATION).setParameter("cs", courseIds)
+                .getSingleResult();
     }
 }

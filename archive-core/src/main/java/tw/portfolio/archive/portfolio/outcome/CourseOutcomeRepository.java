@@ -12,6 +12,9 @@ public interface CourseOutcomeRepository {
 
     List<CourseOutcome> ofStudent(String studentId);
 
-    /** Outcomes pending certification for any of these courses, oldest upload first. */
-    List<CourseOutcome> pendingFor(Collection<String> courseIds);
+    /** One page of the outcomes pending certification for any of these courses, oldest upload first (then by id). */
+    List<CourseOutcome> pendingFor(Collection<String> courseIds, int offset, int limit);
+
+    /** How many outcomes are pending certification for any of these courses. */
+    long countPending(Collection<String> courseIds);
 }

@@ -129,8 +129,15 @@ public class OutcomeService {
                 .sorted(Comparator.comparing(OutcomeView::uploadedAt).reversed()).toList();
     }
 
-    /** Pending outcomes of the teacher's courses and, as substitute, of same-subject courses whose teachers are unavailable; oldest first. */
-    public List<QueueItem> queue(Actor actor) {
+    /** One page of a teacher's queue and how many outcomes wait in it. */
+    public record QueuePage(List<QueueItem> items, long total) {
+    }
+
+    /**
+     * One page of the pending outcomes of the teacher's courses and, as substitute, of same-subject
+     * courses whose teachers are unavailable; oldest first. Only the page's outcomes are read.
+     */
+    public QueuePage queue(Actor actor, int page, int size) {
         if (!actor.has(Role.SUBJECT_TEACHER)) {
             throw new ForbiddenException("Only subject teachers have a certification queue");
         }
@@ -152,12 +159,16 @@ public class OutcomeService {
                 }
             }
         }
-        return outcomes.pendingFor(byId.keySet()).stream()
+        long offset = (long) page * size;
+        List<CourseOutcome> pending = offset > Integer.MAX_VALUE - size ? List.of()
+                : outcomes.pendingFor(byId.keySet(), (int) offset, size);
+        List<QueueItem> items = pending.stream()
                 .map(o -> {
                     Course c = byId.get(o.courseId());
                     return new QueueItem(o.view(), c.code(), c.view().name(), onBehalf.get(c.id()));
                 })
                 .toList();
+        return new QueuePage(items, outcomes.countPending(byId.keySet()));
     }
 
     private CertifyingTeacher certifierFor(String username, Course course) {

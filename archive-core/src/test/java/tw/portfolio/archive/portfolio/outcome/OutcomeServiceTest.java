@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,10 +173,10 @@ class OutcomeServiceTest {
         assertThrows(ForbiddenException.class, () -> db.inTransaction(s -> s.outcomes()
                 .certify(f.teacher2, o.id(), CertificationDecision.CERTIFIED, null)),
                 "the course's own teacher is available, so no substitute");
-        assertTrue(db.inTransaction(s -> s.outcomes().queue(f.teacher2)).isEmpty());
+        assertTrue(db.inTransaction(s -> s.outcomes().queue(f.teacher2, 0, 100).items()).isEmpty());
 
         db.inTransaction(s -> s.availability().set(f.admin, "teacher1", false, "產假"));
-        List<QueueItem> queue = db.inTransaction(s -> s.outcomes().queue(f.teacher2));
+        List<QueueItem> queue = db.inTransaction(s -> s.outcomes().queue(f.teacher2, 0, 100).items());
         assertEquals(1, queue.size());
         assertEquals(List.of("teacher1"), queue.get(0).onBehalfOf());
         assertThrows(ForbiddenException.class, () -> db.inTransaction(s -> s.outcomes()
@@ -198,10 +199,29 @@ class OutcomeServiceTest {
         OutcomeView third = upload("第三");
         db.inTransaction(s -> s.outcomes().certify(f.teacher1, second.id(), CertificationDecision.CERTIFIED, null));
 
-        List<QueueItem> queue = db.inTransaction(s -> s.outcomes().queue(f.teacher1));
+        List<QueueItem> queue = db.inTransaction(s -> s.outcomes().queue(f.teacher1, 0, 100).items());
         assertEquals(List.of(first.id(), third.id()), queue.stream().map(q -> q.outcome().id()).toList());
         assertEquals("M101", queue.get(0).courseCode());
-        assertTrue(db.inTransaction(s -> s.outcomes().queue(f.teacher3)).isEmpty());
+        assertTrue(db.inTransaction(s -> s.outcomes().queue(f.teacher3, 0, 100).items()).isEmpty());
+    }
+
+    @Test
+    void section4_3_aTeachersQueueIsPagedOldestFirstWithEachOutcomeOnceAndItsLengthOnEveryPage() {
+        List<String> uploaded = new ArrayList<>();
+        for (String d : List.of("一", "二", "三", "四", "五")) {
+            uploaded.add(upload(d).id());
+            f.clock.advance(Duration.ofMinutes(1));
+        }
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            int p = page;
+            OutcomeService.QueuePage q = db.inTransaction(s -> s.outcomes().queue(f.teacher1, p, 2));
+            assertEquals(5, q.total(), "page " + page);
+            assertEquals(page < 2 ? 2 : page == 2 ? 1 : 0, q.items().size(), "page " + page);
+            q.items().forEach(i -> seen.add(i.outcome().id()));
+        }
+        assertEquals(uploaded, seen);
+        assertEquals(List.of(), db.inTransaction(s -> s.outcomes().queue(f.teacher1, Integer.MAX_VALUE, 100)).items());
     }
 
     @Test

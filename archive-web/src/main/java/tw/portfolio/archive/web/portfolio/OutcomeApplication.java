@@ -14,7 +14,7 @@ import tw.portfolio.archive.portfolio.StudentSummary;
 import tw.portfolio.archive.portfolio.infrastructure.PortfolioServices;
 import tw.portfolio.archive.portfolio.outcome.CertificationDecision;
 import tw.portfolio.archive.portfolio.outcome.OutcomeView;
-import tw.portfolio.archive.portfolio.outcome.QueueItem;
+import tw.portfolio.archive.portfolio.outcome.OutcomeService;
 
 /** Course-learning outcomes (§4(3), §9(2)2) in one transaction per call. */
 @ApplicationScoped
@@ -51,12 +51,17 @@ public class OutcomeApplication {
         return details(services.outcomes().certify(actor, outcomeId, decision, reason));
     }
 
-    /** The caller's queue, oldest first, with each student's name. */
-    public List<OutcomeDetails> queue(Actor actor) {
-        List<QueueItem> items = services.outcomes().queue(actor);
-        return items.stream().map(q -> new OutcomeDetails(q.outcome(), services.courses().find(q.outcome().courseId()),
+    /** One page of a teacher's queue, with each student's name, and the queue's length. */
+    public record QueuePage(List<OutcomeDetails> items, long total) {
+    }
+
+    /** One page of the caller's queue, oldest first; only the page's courses and students are looked up. */
+    public QueuePage queue(Actor actor, int page, int size) {
+        OutcomeService.QueuePage p = services.outcomes().queue(actor, page, size);
+        return new QueuePage(p.items().stream().map(q -> new OutcomeDetails(q.outcome(),
+                services.courses().find(q.outcome().courseId()),
                 students.findById(q.outcome().studentId()).map(StudentSummary::name).orElse(null),
-                q.onBehalfOf())).toList();
+                q.onBehalfOf())).toList(), p.total());
     }
 
     /** A file of the outcome, for whoever may read the outcome (the student, a certifier, staff). */

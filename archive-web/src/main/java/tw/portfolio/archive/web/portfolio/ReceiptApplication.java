@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import tw.portfolio.archive.access.PortfolioAccess;
 import tw.portfolio.archive.account.Actor;
@@ -97,15 +98,23 @@ public class ReceiptApplication {
         return files.ofStudent(studentId).stream().map(r -> view(actor, r)).toList();
     }
 
-    /** The newest receipt of each student of the year; only those not fully confirmed when {@code unconfirmedOnly}. */
-    public List<ReceiptView> ofYear(Actor actor, int academicYear, boolean unconfirmedOnly) {
+    /** One page of a year's receipts and how many there are. */
+    public record YearPage(List<ReceiptView> items, long total) {
+    }
+
+    /**
+     * The newest receipt of each student of the year, in the order of the students; only those not
+     * fully confirmed when {@code unconfirmedOnly}. The receipts are read once per request, and only
+     * the page's receipts are looked up further (item states, names).
+     */
+    public YearPage ofYear(Actor actor, int academicYear, boolean unconfirmedOnly, int page, int size) {
         Collection<String> students = unconfirmedOnly ? tx.unconfirmed(actor, academicYear)
                 : tx.submitted(actor, academicYear).stream().map(StudentSubmission::studentId).toList();
-        List<ReceiptView> result = new ArrayList<>();
-        for (String sid : students) {
-            files.latest(sid, academicYear).ifPresent(r -> result.add(view(actor, r)));
-        }
-        return result;
+        Map<String, IssuedReceipt> newest = files.latestOfYear(academicYear);
+        List<IssuedReceipt> listed = students.stream().map(newest::get).filter(Objects::nonNull).toList();
+        int from = (int) Math.min((long) page * size, listed.size());
+        int to = Math.min(from + size, listed.size());
+        return new YearPage(listed.subList(from, to).stream().map(r -> view(actor, r, true)).toList(), listed.size());
     }
 
     /** Confirms or disputes a receipt: the student online, the registrar for a paper reply. */
@@ -145,8 +154,12 @@ public class ReceiptApplication {
 
     private ReceiptView view(Actor actor, IssuedReceipt r) {
         ReceiptRequest q = r.request();
-        boolean latest = files.latest(q.studentId(), q.academicYear().value()).map(x -> x.id().equals(r.id()))
-                .orElse(false);
+        return view(actor, r, files.latest(q.studentId(), q.academicYear().value()).map(x -> x.id().equals(r.id()))
+                .orElse(false));
+    }
+
+    private ReceiptView view(Actor actor, IssuedReceipt r, boolean latest) {
+        ReceiptRequest q = r.request();
         Map<String, String> states = tx.itemStates(actor, q);
         String name = actor.isStudent(q.studentId()) ? null : tx.studentName(q.studentId());
         return new ReceiptView(r, latest ? ReceiptStates.of(states.values()) : "SUPERSEDED", states, name);

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import tw.portfolio.archive.error.IntegrityViolationException;
@@ -60,6 +62,17 @@ public class ReceiptFiles {
     /** The newest receipt of a student's academic year, or empty. */
     public Optional<IssuedReceipt> latest(String studentId, int academicYear) {
         return ofStudent(studentId).stream().filter(r -> r.request().academicYear().value() == academicYear).findFirst();
+    }
+
+    /**
+     * The newest receipt of each student of an academic year, by student id: one pass over the
+     * receipts (asking {@link #latest} per student read every receipt once per student).
+     */
+    public Map<String, IssuedReceipt> latestOfYear(int academicYear) {
+        Map<String, IssuedReceipt> newest = new HashMap<>();
+        all().filter(r -> r.request().academicYear().value() == academicYear)
+                .forEach(r -> newest.merge(r.request().studentId(), r, (a, b) -> newestFirst(a, b) <= 0 ? a : b));
+        return newest;
     }
 
     private static int newestFirst(IssuedReceipt a, IssuedReceipt b) {

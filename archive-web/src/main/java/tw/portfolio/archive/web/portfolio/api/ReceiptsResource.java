@@ -45,8 +45,9 @@ public class ReceiptsResource {
             throw InvalidInputException.field("state", "only UNCONFIRMED can be filtered on");
         }
         PageRequest page = PageRequest.parse(rawPage, rawSize);
-        return PageJson.slice(receipts.ofYear(identity.require(), academicYear, state != null).stream()
-                .map(ReceiptJson::of).toList(), page);
+        ReceiptApplication.YearPage p = receipts.ofYear(identity.require(), academicYear, state != null,
+                page.page(), page.size());
+        return PageJson.of(p.items().stream().map(ReceiptJson::of).toList(), page, p.total());
     }
 
     @GET

@@ -59,6 +59,8 @@ public class TeachersResource {
         if (!actor.username().equals(username)) {
             throw new ForbiddenException("A teacher sees only their own certification queue");
         }
-        return PageJson.slice(outcomes.queue(actor).stream().map(OutcomeJson::of).toList(), PageRequest.parse(rawPage, rawSize));
+        PageRequest page = PageRequest.parse(rawPage, rawSize);
+        OutcomeApplication.QueuePage p = outcomes.queue(actor, page.page(), page.size());
+        return PageJson.of(p.items().stream().map(OutcomeJson::of).toList(), page, p.total());
     }
 }
