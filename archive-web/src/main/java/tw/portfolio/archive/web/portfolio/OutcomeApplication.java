@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import tw.portfolio.archive.artifact.Artifact;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.NotFoundException;
@@ -51,12 +53,13 @@ public class OutcomeApplication {
         return details(services.outcomes().certify(actor, outcomeId, decision, reason));
     }
 
-    /** The caller's queue, oldest first, with each student's name. */
+    /** The caller's queue, oldest first, with each student's name, class and number (one query for all). */
     public List<OutcomeDetails> queue(Actor actor) {
         List<QueueItem> items = services.outcomes().queue(actor);
+        Map<String, StudentSummary> named = students.findByIds(items.stream().map(q -> q.outcome().studentId())
+                .collect(Collectors.toSet()));
         return items.stream().map(q -> new OutcomeDetails(q.outcome(), services.courses().find(q.outcome().courseId()),
-                students.findById(q.outcome().studentId()).map(StudentSummary::name).orElse(null),
-                q.onBehalfOf())).toList();
+                named.get(q.outcome().studentId()), q.onBehalfOf())).toList();
     }
 
     /** A file of the outcome, for whoever may read the outcome (the student, a certifier, staff). */

@@ -42,6 +42,7 @@ public class ReceiptFiles {
     private static final String SIGNED = "receipt.json";
     private static final String REQUEST = "request.json";
     private static final String NAME_PLACEHOLDER = "-";
+    private static final String BAG = "bag";
 
     @Inject
     DataDirectory dataDirectory;
@@ -52,7 +53,7 @@ public class ReceiptFiles {
         Path dir = root().resolve(id);
         try {
             Files.createDirectories(dir);
-            new SubmissionPackager().pack(request, dir.resolve("bag"));
+            new SubmissionPackager().pack(request, dir.resolve(BAG));
             Files.write(dir.resolve(REQUEST), requestJson(request, signed.signature()).getBytes(StandardCharsets.UTF_8));
             Files.write(dir.resolve(SIGNED), signed.json());
         } catch (IOException e) {
@@ -68,6 +69,21 @@ public class ReceiptFiles {
         }
         Path file = root().resolve(id).resolve(REQUEST);
         return Files.isRegularFile(file) ? Optional.of(read(id, file)) : Optional.empty();
+    }
+
+    /**
+     * The submission bag written with receipt {@code id}.
+     *
+     * @throws IntegrityViolationException when the receipt's folder holds no bag
+     */
+    public Path bagOf(String id) {
+        Path bags = root().resolve(id).resolve(BAG);
+        try (Stream<Path> inside = Files.isDirectory(bags) ? Files.list(bags) : Stream.empty()) {
+            return inside.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .findFirst().orElseThrow(() -> new IntegrityViolationException("Receipt " + id + " has no submission bag"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every receipt of a student (any year), newest first. */
