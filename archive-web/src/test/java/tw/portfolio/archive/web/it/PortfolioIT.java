@@ -139,6 +139,8 @@ class PortfolioIT {
         JsonArray queue = items(api.get("api/v1/teachers/teacher1/certification-queue?size=100", teacher1));
         JsonObject queued = find(queue, o.getString("id"));
         assertEquals("陳怡君", queued.getString("studentName"));
+        assertEquals("301", queued.getString("className"));
+        assertEquals("111001", queued.getString("studentNumber"));
         String file = queued.getJsonArray("artifactIds").getString(0);
         assertEquals(200, api.get("api/v1/course-outcomes/" + o.getString("id") + "/files/" + file, teacher1).statusCode());
         assertEquals(403, api.get("api/v1/teachers/teacher2/certification-queue", teacher1).statusCode());
@@ -148,6 +150,16 @@ class PortfolioIT {
         JsonObject back = ApiClient.json(api.get("api/v1/course-outcomes/" + o.getString("id"), student1));
         assertEquals("CERTIFIED", back.getString("state"));
         assertEquals("teacher1", back.getJsonObject("certification").getString("certifiedBy"));
+    }
+
+    @Test
+    void theGreetingUsesTheDisplayNameAndTheFooterTheBuildsVersion() {
+        JsonObject me = ApiClient.json(api.get("api/v1/me", student1));
+        assertEquals("陳怡君", me.getString("displayName"));
+        assertEquals("student1", me.getString("username"));
+        JsonObject info = ApiClient.json(api.get("api/v1/info", null));
+        assertEquals(System.getProperty("archive.test.version"), info.getString("version"));
+        assertNotEquals("dev", info.getString("version"));
     }
 
     @Test
