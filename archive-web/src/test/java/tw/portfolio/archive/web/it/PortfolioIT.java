@@ -359,7 +359,7 @@ class PortfolioIT {
 
         steps.closeSubmission(year);
 
-        for (String reader : List.of(student1, registrar, academic, api.demoToken("auditor1"))) {
+        for (String reader : List.of(student1, registrar, admin, api.demoToken("auditor1"))) {
             HttpResponse<byte[]> zip = api.get(path, reader);
             assertEquals(200, zip.statusCode(), ApiClient.text(zip));
             assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
@@ -368,7 +368,7 @@ class PortfolioIT {
             assertEquals(List.of(), IndependentBagCheck.problems(bag));
             assertTrue(Files.readString(bag.resolve("tagmanifest-sha256.txt")).contains("bag-info.txt"));
         }
-        for (String other : List.of(api.demoToken("student2"), teacher1)) {
+        for (String other : List.of(api.demoToken("student2"), teacher1, academic)) {
             HttpResponse<byte[]> refused = api.get(path, other);
             assertEquals(403, refused.statusCode(), ApiClient.text(refused));
             assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
