@@ -59,3 +59,10 @@ export function charCount(s) {
 export function teacherNames(teachers) {
   return (teachers || []).map((x) => (typeof x === 'string' ? x : x.name || x.username)).join(t('common.listSeparator'));
 }
+
+/** A student as a clerk knows one: name, class and student number; the opaque id only when no name was sent. */
+export function studentLabel(x) {
+  if (!x) return '';
+  if (!x.studentName) return x.studentId || '';
+  return t('common.studentValue', { name: x.studentName, className: x.className || '—', studentNumber: x.studentNumber || '—' });
+}

@@ -2,7 +2,7 @@
 import { $, h, replace } from './dom.js';
 import { t, tEnum } from './i18n.js';
 import { api } from './api.js';
-import { bytes, dateTime } from './format.js';
+import { bytes, dateTime, studentLabel } from './format.js';
 import { badge, busy, stateKind } from './widgets.js';
 import { downloadContent, preview } from './artifacts.js';
 import { certificationText } from './outcome-view.js';
@@ -12,12 +12,12 @@ function meta(pairs) {
     .flatMap(([k, v]) => [h('dt', { text: t(k) }), h('dd', {}, v)]));
 }
 
-async function artifactBlock(id) {
+async function artifactBlock(id, who) {
   const a = await api(`/artifacts/${encodeURIComponent(id)}`);
   const view = h('div', { class: 'preview', hidden: true });
   return h('div', { class: 'hit-artifact', dataset: { artifactId: a.id } },
     h('h3', { text: a.title || a.filename }),
-    meta([['files.col.title', a.filename], ['search.studentId', a.studentId], ['files.col.type', a.mediaType], ['files.col.size', bytes(a.size)],
+    meta([['files.col.title', a.filename], ['search.studentId', who || a.studentId], ['files.col.type', a.mediaType], ['files.col.size', bytes(a.size)],
       ['files.col.createdAt', dateTime(a.createdAt)], ['files.col.sha256', h('code', { text: a.sha256 })]]),
     h('p', { class: 'actions' },
       h('button', { type: 'button', class: 'secondary', text: t('search.preview'), onclick: (e) => busy(e.currentTarget, () => preview(a.id, view, a.title || a.filename)) }),
@@ -25,11 +25,11 @@ async function artifactBlock(id) {
     view);
 }
 
-async function outcomeBlock(id) {
+async function outcomeBlock(id, who) {
   const o = await api(`/course-outcomes/${encodeURIComponent(id)}`);
-  const files = await Promise.all((o.artifactIds || []).map((aid) => artifactBlock(aid).catch((e) => h('p', { class: 'message message-error', text: `${aid}: ${e.message}` }))));
+  const files = await Promise.all((o.artifactIds || []).map((aid) => artifactBlock(aid, who).catch((e) => h('p', { class: 'message message-error', text: `${aid}: ${e.message}` }))));
   return [
-    meta([['outcomes.col.course', o.courseName], ['search.studentId', o.studentId], ['outcomes.col.description', o.description],
+    meta([['outcomes.col.course', o.courseName], ['search.studentId', who || o.studentId], ['outcomes.col.description', o.description],
       ['outcomes.col.state', badge(tEnum('state', o.state), stateKind(o.state))], ['outcomes.col.certification', o.certification ? h('div', {}, certificationText(o.certification)) : null]]),
     files,
   ];
@@ -44,9 +44,9 @@ export async function openHit(hit) {
   $('#hit-detail-heading').focus();
   try {
     const type = String(hit.type || '').toUpperCase();
-    if (type.includes('OUTCOME')) replace(body, await outcomeBlock(hit.id));
-    else if (type.includes('ARTIFACT') || type.includes('FILE')) replace(body, await artifactBlock(hit.id));
-    else replace(body, meta([['search.type', tEnum('hitType', hit.type)], ['search.studentId', hit.studentId], ['search.id', h('code', { text: hit.id })]]));
+    if (type.includes('OUTCOME')) replace(body, await outcomeBlock(hit.id, studentLabel(hit)));
+    else if (type.includes('ARTIFACT') || type.includes('FILE')) replace(body, await artifactBlock(hit.id, studentLabel(hit)));
+    else replace(body, meta([['search.type', tEnum('hitType', hit.type)], ['search.studentId', studentLabel(hit)], ['search.id', h('code', { text: hit.id })]]));
   } catch (e) {
     replace(body, h('p', { class: 'message message-error', role: 'alert', text: e.message }));
   }

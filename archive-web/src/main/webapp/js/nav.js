@@ -46,7 +46,7 @@ function header(me, info, page) {
         h('span', { class: 'brand-school', text: info.schoolName || '' }),
         h('span', { class: 'brand-app', text: t('app.name') })),
       h('div', { class: 'header-user' },
-        h('span', { id: 'user-name', class: 'user-name', text: me.username }),
+        h('span', { id: 'user-name', class: 'user-name', text: me.displayName || me.username }),
         h('span', { id: 'user-roles', class: 'user-roles', text: me.roles.map((r) => tEnum('role', r)).join(t('common.listSeparator')) }),
         langSwitch(),
         h('button', { type: 'button', id: 'logout-button', class: 'secondary', text: t('nav.logout'), onclick: logout }))),

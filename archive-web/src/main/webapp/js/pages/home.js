@@ -6,7 +6,7 @@ import { featuresFor } from '../features.js';
 
 const me = await initPage();
 if (me) {
-  $('#welcome').textContent = t('home.welcome', { name: me.username });
+  $('#welcome').textContent = t('home.welcome', { name: me.displayName || me.username });
   const cards = featuresFor(me.roles).map((f) => h('li', { dataset: { feature: f.id } },
     h('section', { class: 'card' },
       h('h2', {}, f.href ? h('a', { href: f.href, text: t(`feature.${f.id}.title`) }) : t(`feature.${f.id}.title`)),

@@ -3,7 +3,7 @@ import { $, h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, query } from '../api.js';
 import { initPage } from '../nav.js';
-import { dateTime } from '../format.js';
+import { dateTime, studentLabel } from '../format.js';
 import { busy, markField, message, pager, showError } from '../widgets.js';
 import { preview } from '../artifacts.js';
 
@@ -14,7 +14,7 @@ function files(item) {
   const view = h('div', { class: 'preview', hidden: true, 'aria-live': 'polite' });
   const buttons = (item.artifactIds || []).map((id, i) => h('button', {
     type: 'button', class: 'secondary', text: t('queue.showFile', { n: i + 1 }),
-    onclick: (e) => busy(e.currentTarget, () => preview(id, view, t('queue.fileTitle', { n: i + 1, student: item.studentName || item.studentId }),
+    onclick: (e) => busy(e.currentTarget, () => preview(id, view, t('queue.fileTitle', { n: i + 1, student: studentLabel(item) }),
       `/course-outcomes/${encodeURIComponent(item.id)}/files/${encodeURIComponent(id)}`))
       .catch((err) => { view.hidden = false; replace(view, h('p', { class: 'message message-error', text: err.message })); }),
   }));
@@ -43,7 +43,7 @@ function decisionForm(item) {
     if (decision === 'REJECTED' && !reason) { markField(form.querySelector('textarea'), t('queue.reasonNeeded')); return; }
     try {
       await busy(form.querySelector('button[type="submit"]'), () => api(`/course-outcomes/${encodeURIComponent(item.id)}/certification`, { method: 'POST', json: { decision, reason } }));
-      message($('#queue-status'), t(`queue.done.${decision}`, { student: item.studentName || item.studentId, course: item.courseName }), 'success');
+      message($('#queue-status'), t(`queue.done.${decision}`, { student: studentLabel(item), course: item.courseName }), 'success');
       await load();
       $('#queue-status').focus();
     } catch (e) {
@@ -55,7 +55,7 @@ function decisionForm(item) {
 
 function card(item) {
   return h('article', { class: 'queue-item', dataset: { outcomeId: item.id } },
-    h('h2', { text: `${item.courseName} — ${item.studentName || ''}（${item.studentId}）` }),
+    h('h2', { text: `${item.courseName} — ${studentLabel(item)}` }),
     h('p', { class: 'hint', text: t('queue.submittedAt', { at: dateTime(item.createdAt) }) }),
     item.onBehalfOf ? h('p', { class: 'message message-info', text: t('queue.onBehalfOf', { teacher: item.onBehalfOf }) }) : null,
     h('p', { class: 'description', text: item.description }),

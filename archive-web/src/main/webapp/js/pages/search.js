@@ -3,18 +3,23 @@ import { $, h, replace, snippet } from '../dom.js';
 import { has, t, tEnum } from '../i18n.js';
 import { api, query } from '../api.js';
 import { initPage } from '../nav.js';
+import { studentLabel } from '../format.js';
 import { badge, markField, clearFieldErrors, message, pager, showError } from '../widgets.js';
 import { openHit } from '../hit-detail.js';
 
 const SIZE = 20;
 const FACET_ENUM = { semester: 'semester', category: 'category', state: 'state', type: 'hitType' };
+// A course outcome's "category" in the index is its lifecycle state (CERTIFIED, PENDING_CERTIFICATION…).
+const FALLBACK_ENUM = { category: 'state' };
 const me = await initPage({ roles: ['REGISTRAR', 'ACADEMIC_ADMIN', 'AUDITOR'] });
 const filters = {};
 let page = 0;
 
 function facetLabel(name, value) {
   if (name === 'academicYear') return t('common.academicYearValue', { year: value });
-  return FACET_ENUM[name] ? tEnum(FACET_ENUM[name], value) : value;
+  if (!FACET_ENUM[name]) return value;
+  const group = has(`enum.${FACET_ENUM[name]}.${value}`) || !FALLBACK_ENUM[name] ? FACET_ENUM[name] : FALLBACK_ENUM[name];
+  return tEnum(group, value);
 }
 
 function renderFacets(facets = {}) {
@@ -39,7 +44,8 @@ function renderFacets(facets = {}) {
 function renderHit(hit) {
   return h('li', { class: 'hit', dataset: { hitId: hit.id, type: hit.type } },
     h('h3', {}, h('button', { type: 'button', class: 'link', text: hit.title || hit.id, onclick: () => openHit(hit) })),
-    h('p', { class: 'hint' }, badge(tEnum('hitType', hit.type)), hit.studentId ? ` ${t('search.studentIdValue', { id: hit.studentId })}` : ''),
+    h('p', { class: 'hint' }, badge(tEnum('hitType', hit.type)), hit.studentName ? h('span', { class: 'hit-student', text: ` ${studentLabel(hit)}` })
+      : hit.studentId ? ` ${t('search.studentIdValue', { id: hit.studentId })}` : ''),
     (hit.snippets || []).map(snippet));
 }
 

@@ -28,6 +28,16 @@ public final class PortfolioAccess {
         return actor.isStudent(studentId) || actor.hasAny(READ_ALL);
     }
 
+    /**
+     * True when the actor may see who a student is (name, class, student number) next to the
+     * records the actor was already shown: staff who read every portfolio, and subject teachers,
+     * who are shown only their own courses' outcomes. A student sees only their own records and
+     * needs no name beside them.
+     */
+    public static boolean maySeeStudentNames(Actor actor) {
+        return actor.hasAny(READ_ALL) || actor.has(Role.SUBJECT_TEACHER);
+    }
+
     /** Refuses (403) listing another student's portfolio. */
     public static void requireReadPortfolio(Actor actor, String studentId) {
         if (!mayReadPortfolio(actor, studentId)) {

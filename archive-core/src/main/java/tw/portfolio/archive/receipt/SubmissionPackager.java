@@ -26,7 +26,10 @@ import tw.portfolio.archive.error.IntegrityViolationException;
  * {@code receipt-statement.json} (the canonical {@link ReceiptStatement}) and every file under
  * {@code items/<item>/<file>} with names made safe by the packager, never taken as paths. Each
  * file's bytes are checked against its declared size and SHA-256 while copied. The bag is built
- * in a hidden staging folder and moved into place only when complete.
+ * in a folder with its final, visible name inside a hidden staging folder, and moved into place only
+ * when complete: the BagIt library leaves hidden files out of the tag manifest, and a bag built at a
+ * hidden path got an empty {@code tagmanifest-sha256.txt}, so a changed {@code bag-info.txt} still
+ * verified.
  */
 public final class SubmissionPackager {
     /** Payload name of the statement inside {@code data/}. */
@@ -47,16 +50,16 @@ public final class SubmissionPackager {
         try {
             Files.createDirectories(parentDir);
             staging = Files.createTempDirectory(parentDir, ".bag-");
+            Path bag = Files.createDirectory(staging.resolve(target.getFileName().toString()));
             ReceiptStatement statement = ReceiptStatement.of(request);
-            Files.write(staging.resolve(STATEMENT_FILE), statement.canonicalBytes());
+            Files.write(bag.resolve(STATEMENT_FILE), statement.canonicalBytes());
             for (PayloadLayout.Entry entry : PayloadLayout.of(request).entries()) {
                 for (int i = 0; i < entry.filePaths().size(); i++) {
-                    copyChecked(entry.item(), entry.file(i), resolveInside(staging, entry.filePaths().get(i)));
+                    copyChecked(entry.item(), entry.file(i), resolveInside(bag, entry.filePaths().get(i)));
                 }
             }
-            BagCreator.bagInPlace(staging, List.of(StandardSupportedAlgorithms.SHA256), false, metadata(request, statement));
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            staging = null;
+            BagCreator.bagInPlace(bag, List.of(StandardSupportedAlgorithms.SHA256), false, metadata(request, statement));
+            Files.move(bag, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the submission bag " + target.getFileName(), e);

@@ -1,6 +1,8 @@
 package tw.portfolio.archive.portfolio;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import tw.portfolio.archive.student.NationalId;
@@ -18,6 +20,14 @@ public final class InMemoryStudentDirectory implements StudentDirectory {
     @Override
     public Optional<StudentSummary> findById(String studentId) {
         return Optional.ofNullable(byId.get(studentId));
+    }
+
+    @Override
+    public Map<String, StudentSummary> findByIds(Collection<String> studentIds) {
+        Map<String, StudentSummary> found = new java.util.HashMap<>();
+        studentIds.stream().filter(Objects::nonNull).map(byId::get).filter(Objects::nonNull)
+                .forEach(s -> found.put(s.id(), s));
+        return found;
     }
 
     @Override

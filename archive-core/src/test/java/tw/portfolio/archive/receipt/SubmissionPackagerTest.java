@@ -116,4 +116,55 @@ class SubmissionPackagerTest {
         assertTrue(e.getMessage().startsWith("bag 313302-115-S-7f3a is not valid: "), e.getMessage());
         assertInstanceOf(CorruptChecksumException.class, e.getCause());
     }
+
+    @Test
+    void theBagPassesAnIndependentRfc8493CheckWithEveryTagFileInTheTagManifest() throws IOException {
+        Path bagDir = packager.pack(ReceiptFixtures.request(), dir);
+
+        assertEquals(List.of(), IndependentBagCheck.problems(bagDir));
+        String tagManifest = Files.readString(bagDir.resolve("tagmanifest-sha256.txt"));
+        for (String tagFile : List.of("bagit.txt", "bag-info.txt", "manifest-sha256.txt")) {
+            assertTrue(tagManifest.contains("  " + tagFile + "\n") || tagManifest.contains(" " + tagFile + "\n"),
+                    tagFile + " listed in: " + tagManifest);
+        }
+    }
+
+    @Test
+    void aChangedBagInfoFailsTheIndependentCheckAndTheVerifier() throws IOException {
+        Path bagDir = packager.pack(ReceiptFixtures.request(), dir);
+        Path info = bagDir.resolve("bag-info.txt");
+        Files.writeString(info, Files.readString(info).replace("313302", "999999"));
+
+        assertEquals(List.of("bag-info.txt does not match its sha256 in tagmanifest-sha256.txt"),
+                IndependentBagCheck.problems(bagDir));
+        assertThrows(IntegrityViolationException.class, () -> packager.verify(bagDir));
+    }
+
+    @Test
+    void aChangedPayloadFileFailsTheIndependentCheck() throws IOException {
+        Path bagDir = packager.pack(ReceiptFixtures.request(), dir);
+        Files.writeString(bagDir.resolve("data/items/outcome-1/資料.png"), "png chart bytez");
+
+        assertEquals(List.of("data/items/outcome-1/資料.png does not match its sha256 in manifest-sha256.txt"),
+                IndependentBagCheck.problems(bagDir));
+    }
+
+    @Test
+    void aPackageIsZippedWithTheBagFolderAtItsRootAndUnzipsToAValidBag() throws IOException {
+        Path bagDir = packager.pack(ReceiptFixtures.request(), dir.resolve("bags"));
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        BagZip.write(bagDir, zip);
+
+        Path unzipped = dir.resolve("unzipped");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.toByteArray()), StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertTrue(e.getName().startsWith("313302-115-S-7f3a/"), e.getName());
+                Path target = unzipped.resolve(e.getName());
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target);
+            }
+        }
+        assertEquals(List.of(), IndependentBagCheck.problems(unzipped.resolve("313302-115-S-7f3a")));
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import tw.portfolio.archive.account.Account;
@@ -31,9 +32,13 @@ public class MeResource {
     @Inject
     TokenService tokens;
 
-    /** Who the caller is; {@code studentId} is null for staff. */
+    /**
+     * Who the caller is; {@code displayName} is the name a person is greeted by (the username when
+     * the account has none), {@code studentId} is null for staff.
+     */
     @JsonbNillable
-    public record MeJson(String username, List<String> roles, String studentId, boolean passwordChangeRequired) {
+    public record MeJson(String username, String displayName, List<String> roles, String studentId,
+            boolean passwordChangeRequired) {
     }
 
     /** Password change body. */
@@ -41,12 +46,13 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I: username, roles, and my student id when I am a student")
+    @Operation(summary = "Who am I: username, display name, roles, and my student id when I am a student")
     public MeJson me() {
         Actor actor = identity.require();
-        boolean change = accounts.find(actor.username()).map(Account::passwordChangeRequired).orElse(false);
-        return new MeJson(actor.username(), actor.roles().stream().map(Enum::name).sorted().toList(),
-                actor.studentId().orElse(null), change);
+        Optional<Account> account = accounts.find(actor.username());
+        String displayName = account.map(Account::displayName).filter(n -> !n.isBlank()).orElse(actor.username());
+        return new MeJson(actor.username(), displayName, actor.roles().stream().map(Enum::name).sorted().toList(),
+                actor.studentId().orElse(null), account.map(Account::passwordChangeRequired).orElse(false));
     }
 
     @PUT

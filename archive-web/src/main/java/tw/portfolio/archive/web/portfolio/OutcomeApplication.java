@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import tw.portfolio.archive.artifact.Artifact;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.NotFoundException;
@@ -51,16 +53,20 @@ public class OutcomeApplication {
         return details(services.outcomes().certify(actor, outcomeId, decision, reason));
     }
 
-    /** One page of a teacher's queue, with each student's name, and the queue's length. */
+    /** One page of a teacher's queue, each student with name, class and number, and the queue's length. */
     public record QueuePage(List<OutcomeDetails> items, long total) {
     }
 
-    /** One page of the caller's queue, oldest first; only the page's courses and students are looked up. */
+    /**
+     * One page of the caller's queue, oldest first; only the page's courses and students are looked
+     * up (the students in one query).
+     */
     public QueuePage queue(Actor actor, int page, int size) {
         OutcomeService.QueuePage p = services.outcomes().queue(actor, page, size);
+        Map<String, StudentSummary> named = students.findByIds(p.items().stream().map(q -> q.outcome().studentId())
+                .collect(Collectors.toSet()));
         return new QueuePage(p.items().stream().map(q -> new OutcomeDetails(q.outcome(),
-                services.courses().find(q.outcome().courseId()),
-                students.findById(q.outcome().studentId()).map(StudentSummary::name).orElse(null),
+                services.courses().find(q.outcome().courseId()), named.get(q.outcome().studentId()),
                 q.onBehalfOf())).toList(), p.total());
     }
 

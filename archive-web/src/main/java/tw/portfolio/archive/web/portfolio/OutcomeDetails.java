@@ -1,5 +1,6 @@
 package tw.portfolio.archive.web.portfolio;
 
+import tw.portfolio.archive.portfolio.StudentSummary;
 import tw.portfolio.archive.portfolio.course.CourseView;
 import tw.portfolio.archive.portfolio.outcome.OutcomeView;
 
@@ -9,8 +10,9 @@ import tw.portfolio.archive.portfolio.outcome.OutcomeView;
  *
  * @param outcome the outcome
  * @param course its course
- * @param studentName the student's name, or null when the caller is the student themselves
+ * @param student the student (name, class, number) for a teacher's queue, or null elsewhere
  * @param onBehalfOf the course's unavailable teachers when the caller would certify as substitute
  */
-public record OutcomeDetails(OutcomeView outcome, CourseView course, String studentName, java.util.List<String> onBehalfOf) {
+public record OutcomeDetails(OutcomeView outcome, CourseView course, StudentSummary student,
+        java.util.List<String> onBehalfOf) {
 }

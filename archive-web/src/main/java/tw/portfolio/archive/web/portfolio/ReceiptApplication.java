@@ -98,6 +98,17 @@ public class ReceiptApplication {
         return files.ofStudent(studentId).stream().map(r -> view(actor, r)).toList();
     }
 
+    /**
+     * The folder of the newest submission package (BagIt bag) of a student's year: 403 for a caller
+     * who may not read the portfolio, 404 when no receipt, and so no package, was issued yet.
+     */
+    public java.nio.file.Path submissionPackage(Actor actor, String studentId, int academicYear) {
+        PortfolioAccess.requireReadPortfolio(actor, studentId);
+        return files.latest(studentId, academicYear).map(r -> files.bagOf(r.id()))
+                .orElseThrow(() -> new NotFoundException("No submission package of student " + studentId
+                        + " for academic year " + academicYear + " yet"));
+    }
+
     /** One page of a year's receipts and how many there are. */
     public record YearPage(List<ReceiptView> items, long total) {
     }

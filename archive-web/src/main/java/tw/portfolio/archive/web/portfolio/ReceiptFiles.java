@@ -26,6 +26,7 @@ import tw.portfolio.archive.runtime.DataDirectory;
 public class ReceiptFiles {
     private static final String SIGNED = "receipt.json";
     private static final String REQUEST = "request.json";
+    private static final String BAG = "bag";
 
     @Inject
     DataDirectory dataDirectory;
@@ -36,7 +37,7 @@ public class ReceiptFiles {
         Path dir = root().resolve(id);
         try {
             Files.createDirectories(dir);
-            new SubmissionPackager().pack(request, dir.resolve("bag"));
+            new SubmissionPackager().pack(request, dir.resolve(BAG));
             Files.write(dir.resolve(REQUEST), ReceiptRequestJson.write(request, signed.signature()));
             Files.write(dir.resolve(SIGNED), signed.json());
         } catch (IOException e) {
@@ -52,6 +53,21 @@ public class ReceiptFiles {
         }
         Path file = root().resolve(id).resolve(REQUEST);
         return Files.isRegularFile(file) ? Optional.of(read(id, file)) : Optional.empty();
+    }
+
+    /**
+     * The submission bag written with receipt {@code id}.
+     *
+     * @throws IntegrityViolationException when the receipt's folder holds no bag
+     */
+    public Path bagOf(String id) {
+        Path bags = root().resolve(id).resolve(BAG);
+        try (Stream<Path> inside = Files.isDirectory(bags) ? Files.list(bags) : Stream.empty()) {
+            return inside.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .findFirst().orElseThrow(() -> new IntegrityViolationException("Receipt " + id + " has no submission bag"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every receipt of a student (any year), newest first. */

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.portfolio.archive.paging.PageRequest;
+import tw.portfolio.archive.portfolio.StudentSummary;
 import tw.portfolio.archive.search.SearchFilters;
+import tw.portfolio.archive.search.SearchHit;
 import tw.portfolio.archive.search.SearchQuery;
 import tw.portfolio.archive.search.SearchResult;
 import tw.portfolio.archive.web.security.RequestIdentity;
@@ -25,9 +27,18 @@ public class SearchResource {
     @Inject
     SearchService search;
 
-    /** A hit as the API shows it; snippets are HTML-escaped with matches in {@code <mark>}. */
-    public record HitJson(String id, String type, String state, String studentId, String title, List<String> snippets,
-            float score) {
+    /**
+     * A hit as the API shows it; snippets are HTML-escaped with matches in {@code <mark>}. The
+     * student's name, class and number are given to callers who may see them, else left out.
+     */
+    public record HitJson(String id, String type, String state, String studentId, String studentName,
+            String className, String studentNumber, String title, List<String> snippets, float score) {
+
+        static HitJson of(SearchHit h, StudentSummary s) {
+            return new HitJson(h.id(), h.type().name(), h.state().name(), h.studentId(), s == null ? null : s.name(),
+                    s == null ? null : s.className(), s == null ? null : s.studentNumber(), h.title(), h.snippets(),
+                    h.score());
+        }
     }
 
     /**
@@ -38,10 +49,11 @@ public class SearchResource {
      */
     public record ResultJson(long total, String totalRelation, List<HitJson> hits, Map<String, Map<String, Long>> facets) {
 
-        static ResultJson of(SearchResult r) {
-            return new ResultJson(r.total(), r.totalRelation().name(), r.hits().stream().map(h -> new HitJson(h.id(),
-                    h.type().name(), h.state().name(), h.studentId(), h.title(), h.snippets(), h.score())).toList(),
-                    r.facets());
+        static ResultJson of(SearchAnswer answer) {
+            SearchResult r = answer.result();
+            return new ResultJson(r.total(), r.totalRelation().name(), r.hits().stream()
+                    .map(h -> HitJson.of(h, h.studentId() == null ? null : answer.students().get(h.studentId())))
+                    .toList(), r.facets());
         }
     }
 

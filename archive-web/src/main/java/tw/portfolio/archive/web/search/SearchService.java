@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import tw.portfolio.archive.access.PortfolioAccess;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.account.Role;
 import tw.portfolio.archive.error.ForbiddenException;
@@ -12,6 +15,7 @@ import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.event.ArchiveEvent;
 import tw.portfolio.archive.event.ArchiveEventType;
 import tw.portfolio.archive.event.ArchiveEvents;
+import tw.portfolio.archive.portfolio.StudentDirectory;
 import tw.portfolio.archive.search.Caller;
 import tw.portfolio.archive.search.SearchHit;
 import tw.portfolio.archive.search.SearchIndex;
@@ -31,9 +35,15 @@ public class SearchService {
     ArchiveEvents events;
     @Inject
     Clock clock;
+    @Inject
+    StudentDirectory students;
 
+    /**
+     * Searches as {@code actor} and names the hits' students in one query when the actor may see
+     * names ({@link PortfolioAccess#maySeeStudentNames}).
+     */
     @Transactional
-    public SearchResult search(Actor actor, SearchQuery query, boolean includeSealed, String reason) {
+    public SearchAnswer search(Actor actor, SearchQuery query, boolean includeSealed, String reason) {
         Caller caller = callerFor(actor, includeSealed, reason);
         SearchResult result = index.search(query, caller);
         if (caller.seesSealed()) {
@@ -44,7 +54,11 @@ public class SearchService {
                 }
             }
         }
-        return result;
+        if (!PortfolioAccess.maySeeStudentNames(actor)) {
+            return new SearchAnswer(result, Map.of());
+        }
+        return new SearchAnswer(result, students.findByIds(result.hits().stream().map(SearchHit::studentId)
+                .filter(Objects::nonNull).collect(Collectors.toSet())));
     }
 
     static Caller callerFor(Actor actor, boolean includeSealed, String reason) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.portfolio.archive.config.ArchiveSettings;
 import tw.portfolio.archive.web.security.Public;
 
-/** Public facts the login page needs: school name, whether this is a demo installation. */
+/** Public facts the pages need: school name, whether this is a demo installation, the build's version. */
 @Path("/info")
 @Public
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,9 +27,8 @@ public class InfoResource {
     }
 
     @GET
-    @Operation(summary = "Installation facts for the login page")
+    @Operation(summary = "Installation facts for the login page; version is the build's Maven project version")
     public InfoJson info() {
-        String version = InfoResource.class.getPackage().getImplementationVersion();
-        return new InfoJson(demo, schoolName, version == null ? "dev" : version);
+        return new InfoJson(demo, schoolName, BuildInfo.version());
     }
 }

@@ -43,4 +43,23 @@ public final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         return driver;
     }
+
+    /**
+     * Scrolls {@code shown} into view and saves what the browser shows as
+     * {@code <archive.test.screenshots>/<name>.png} (by default {@code target/screenshots}), so a
+     * person can look at the page a test checked.
+     */
+    public static Path screenshot(WebDriver driver, String name, org.openqa.selenium.WebElement shown)
+            throws java.io.IOException {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", shown);
+        return screenshot(driver, name);
+    }
+
+    /** Saves the visible part of the page; see {@link #screenshot(WebDriver, String, org.openqa.selenium.WebElement)}. */
+    public static Path screenshot(WebDriver driver, String name) throws java.io.IOException {
+        Path dir = Path.of(System.getProperty("archive.test.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        return Files.write(dir.resolve(name + ".png"), png);
+    }
 }

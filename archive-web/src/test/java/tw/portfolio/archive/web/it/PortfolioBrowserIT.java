@@ -1,6 +1,7 @@
 package tw.portfolio.archive.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -100,7 +101,7 @@ class PortfolioBrowserIT {
     }
 
     @Test
-    void aTeacherCertifiesFromTheQueue() {
+    void aTeacherCertifiesFromTheQueueSeeingTheStudentsNameClassAndNumber() throws Exception {
         String student = api.demoToken("student2");
         String sid = ApiClient.json(api.get("api/v1/me", student)).getString("studentId");
         String course = course("teacher2", "student2");
@@ -109,10 +110,54 @@ class PortfolioBrowserIT {
         logIn("teacher2", "queue.html");
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("article[data-outcome-id='" + outcome + "']")));
+        String heading = card.findElement(By.tagName("h2")).getText();
+        assertTrue(heading.contains("林佳穎（302 班，學號 111002）"), heading);
+        assertFalse(heading.contains(sid), "the queue names the student instead of showing the id: " + heading);
+        Browser.screenshot(driver, "queue-teacher2");
         card.findElement(By.id("cert-" + outcome + "-CERTIFIED")).click();
         card.findElement(By.cssSelector("button[type='submit']")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article[data-outcome-id='" + outcome + "']"), 0));
         assertEquals("CERTIFIED", ApiClient.json(api.get("api/v1/course-outcomes/" + outcome, student)).getString("state"));
+    }
+
+    @Test
+    void aSearchForAStudentsNameShowsTheNameOnEachHitAndFacetsInChinese() throws Exception {
+        String student = api.demoToken("student1");
+        String sid = ApiClient.json(api.get("api/v1/me", student)).getString("studentId");
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        outcome(student, sid, course("teacher1", "student1"), "瀏覽器搜尋 " + word);
+
+        logIn("registrar1", "search.html?q=" + java.net.URLEncoder.encode("陳怡君 " + word, StandardCharsets.UTF_8));
+        WebElement hit = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> hits = d.findElements(By.cssSelector("#search-results li.hit"));
+            if (hits.isEmpty()) {
+                d.navigate().refresh();
+                return null;
+            }
+            return hits.get(0);
+        });
+        String text = hit.getText();
+        assertTrue(text.contains("陳怡君（301 班，學號 111001）"), text);
+        assertFalse(text.contains(sid), "the hit names the student instead of showing the id: " + text);
+        String category = driver.findElement(By.cssSelector("fieldset[data-facet='category']")).getText();
+        assertTrue(category.contains("待認證"), category);
+        assertFalse(category.contains("PENDING_CERTIFICATION"), category);
+        String facets = driver.findElement(By.id("facets")).getText();
+        assertFalse(facets.matches("(?s).*\\b[A-Z]{2,}(_[A-Z]+)*\\b.*"), "no raw enum value in the facets: " + facets);
+        Browser.screenshot(driver, "search-registrar1");
+    }
+
+    @Test
+    void theEventLogShowsEventTypesAndRolesInChinese() throws Exception {
+        logIn("auditor1", "audit.html");
+        wait.until(d -> d.findElements(By.cssSelector("#log-table tbody tr[data-leaf-index]")).size() > 0);
+        String table = driver.findElement(By.id("log-table")).getText();
+        java.util.regex.Matcher raw = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b").matcher(table);
+        boolean found = raw.find();
+        assertFalse(found, "a raw enum value in the event log: " + (found ? raw.group() : "") + "\n" + table);
+        String types = driver.findElement(By.id("log-type")).getText();
+        assertFalse(types.matches("(?s).*\\b[A-Z][A-Z_]{2,}\\b.*"), "raw event types in the filter: " + types);
+        Browser.screenshot(driver, "audit-log-auditor1", driver.findElement(By.id("log-table")));
     }
 
     @Test

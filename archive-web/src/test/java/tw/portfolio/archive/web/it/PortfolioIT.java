@@ -12,8 +12,12 @@ import static tw.portfolio.archive.web.it.PortfolioSteps.items;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +27,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +37,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tw.portfolio.archive.receipt.IndependentBagCheck;
 
 /**
  * Issue 4 through the API on a real Payara Micro: courses, outcomes and certification (with the
@@ -143,6 +150,8 @@ class PortfolioIT {
         JsonArray queue = items(api.get("api/v1/teachers/teacher1/certification-queue?size=100", teacher1));
         JsonObject queued = find(queue, o.getString("id"));
         assertEquals("陳怡君", queued.getString("studentName"));
+        assertEquals("301", queued.getString("className"));
+        assertEquals("111001", queued.getString("studentNumber"));
         String file = queued.getJsonArray("artifactIds").getString(0);
         assertEquals(200, api.get("api/v1/course-outcomes/" + o.getString("id") + "/files/" + file, teacher1).statusCode());
         assertEquals(403, api.get("api/v1/teachers/teacher2/certification-queue", teacher1).statusCode());
@@ -152,6 +161,16 @@ class PortfolioIT {
         JsonObject back = ApiClient.json(api.get("api/v1/course-outcomes/" + o.getString("id"), student1));
         assertEquals("CERTIFIED", back.getString("state"));
         assertEquals("teacher1", back.getJsonObject("certification").getString("certifiedBy"));
+    }
+
+    @Test
+    void theGreetingUsesTheDisplayNameAndTheFooterTheBuildsVersion() {
+        JsonObject me = ApiClient.json(api.get("api/v1/me", student1));
+        assertEquals("陳怡君", me.getString("displayName"));
+        assertEquals("student1", me.getString("username"));
+        JsonObject info = ApiClient.json(api.get("api/v1/info", null));
+        assertEquals(System.getProperty("archive.test.version"), info.getString("version"));
+        assertNotEquals("dev", info.getString("version"));
     }
 
     @Test
@@ -292,12 +311,7 @@ class PortfolioIT {
         assertEquals(200, steps.select(year, List.of(first, second)).statusCode());
 
         assertEquals(422, api.postJson("api/v1/submissions/" + year, admin, "").statusCode());
-        Instant now = Instant.now();
-        steps.setWindow(year, 0, "OUTCOME_SELECTION", now.minus(20, ChronoUnit.DAYS), now.minus(1, ChronoUnit.SECONDS));
-        steps.setWindow(year, 0, "DIVERSE_SELECTION", now.minus(20, ChronoUnit.DAYS), now.minus(1, ChronoUnit.SECONDS));
-        HttpResponse<byte[]> closed = api.postJson("api/v1/submissions/" + year, admin, "");
-        assertEquals(200, closed.statusCode(), ApiClient.text(closed));
-        assertTrue(ApiClient.json(closed).getBoolean("signingAvailable"));
+        steps.closeSubmission(year);
         assertEquals(409, steps.select(year, List.of(first)).statusCode());
 
         JsonObject receipt = steps.receiptOf(year);
@@ -339,5 +353,53 @@ class PortfolioIT {
         assertEquals(200, paper.statusCode(), ApiClient.text(paper));
         assertEquals("CONFIRMED", ApiClient.json(paper).getString("state"));
         assertTrue(items(api.get("api/v1/receipts?academicYear=" + year + "&state=UNCONFIRMED", registrar)).isEmpty());
+    }
+
+    @Test
+    void receiptRule_theSubmissionPackageIsAValidBagForTheStudentAndStaffAndNoOneElse() throws Exception {
+        int year = steps.freshYear();
+        steps.openWindows(year);
+        String course = steps.courseFor(year, "美術", "teacher1");
+        String outcome = ApiClient.json(steps.createOutcome(course, "水彩作品說明", steps.upload())).getString("id");
+        steps.certify(teacher1, outcome, "CERTIFIED", "");
+        assertEquals(200, steps.select(year, List.of(outcome)).statusCode());
+        String path = "api/v1/students/" + sid1 + "/submissions/" + year + "/package";
+        HttpResponse<byte[]> before = api.get(path, student1);
+        assertEquals(404, before.statusCode(), ApiClient.text(before));
+        assertEquals("application/problem+json", before.headers().firstValue("Content-Type").orElse(""));
+
+        steps.closeSubmission(year);
+
+        for (String reader : List.of(student1, registrar, admin, api.demoToken("auditor1"))) {
+            HttpResponse<byte[]> zip = api.get(path, reader);
+            assertEquals(200, zip.statusCode(), ApiClient.text(zip));
+            assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(zip.headers().firstValue("Content-Disposition").orElse("").contains(".zip"));
+            Path bag = unzipSingleBag(zip.body());
+            assertEquals(List.of(), IndependentBagCheck.problems(bag));
+            assertTrue(Files.readString(bag.resolve("tagmanifest-sha256.txt")).contains("bag-info.txt"));
+        }
+        for (String other : List.of(api.demoToken("student2"), teacher1, academic)) {
+            HttpResponse<byte[]> refused = api.get(path, other);
+            assertEquals(403, refused.statusCode(), ApiClient.text(refused));
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        }
+        assertEquals(401, api.get(path, null).statusCode());
+    }
+
+    private static Path unzipSingleBag(byte[] zip) throws java.io.IOException {
+        Path dir = Files.createTempDirectory("package-it");
+        String top = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = dir.resolve(e.getName()).normalize();
+                assertTrue(target.startsWith(dir), e.getName());
+                top = e.getName().substring(0, e.getName().indexOf('/'));
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target);
+            }
+        }
+        assertNotNull(top, "the zip holds a bag folder");
+        return dir.resolve(top);
     }
 }

@@ -126,6 +126,16 @@ final class PortfolioSteps {
         return ApiClient.json(api.get("api/v1/students/" + sid1 + "/selections/" + year, student1));
     }
 
+    /** Ends both selection windows of the year a second ago and closes its submission (200, signing available). */
+    void closeSubmission(int year) {
+        Instant now = Instant.now();
+        setWindow(year, 0, "OUTCOME_SELECTION", now.minus(20, ChronoUnit.DAYS), now.minus(1, ChronoUnit.SECONDS));
+        setWindow(year, 0, "DIVERSE_SELECTION", now.minus(20, ChronoUnit.DAYS), now.minus(1, ChronoUnit.SECONDS));
+        HttpResponse<byte[]> closed = api.postJson("api/v1/submissions/" + year, admin, "");
+        assertEquals(200, closed.statusCode(), ApiClient.text(closed));
+        assertTrue(ApiClient.json(closed).getBoolean("signingAvailable"));
+    }
+
     JsonObject receiptOf(int year) {
         for (JsonValue v : items(api.get("api/v1/students/" + sid1 + "/receipts?size=100", student1))) {
             if (v.asJsonObject().getInt("academicYear") == year) {

@@ -73,13 +73,18 @@ class SearchIT {
     }
 
     @Test
-    void theRegistrarFindsAStudentByNameAndByNationalId() throws Exception {
+    void theRegistrarFindsAStudentByNameAndByNationalIdAndSeesNameClassAndNumberOnTheHit() throws Exception {
         String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         HttpResponse<byte[]> up = api.postMultipart("api/v1/students/" + sid1 + "/artifacts", student1,
                 ApiClient.parts("file", ArtifactSliceIT.fixture("hello.pdf"), "title", word), "n.pdf",
                 "application/pdf");
         String id = ApiClient.json(up).getString("id");
-        awaitHit(registrar, word, id);
+        JsonObject hit = awaitHit(registrar, word, id).getJsonArray("hits").getJsonObject(0);
+        assertEquals("陳怡君", hit.getString("studentName"), "a clerk sees who the student is, not only an id");
+        assertEquals("301", hit.getString("className"));
+        assertEquals("111001", hit.getString("studentNumber"));
+        assertFalse(awaitHit(student1, word, id).getJsonArray("hits").getJsonObject(0).containsKey("studentName"),
+                "a student is not told their own name beside their own hits");
         assertTrue(ApiClient.text(api.get("api/v1/search?size=100&q=" + enc("陳怡君 " + word), registrar)).contains(id));
         assertTrue(ApiClient.text(api.get("api/v1/search?size=100&q=" + enc("A223456781 " + word), registrar))
                 .contains(id));

@@ -1,6 +1,7 @@
 package tw.portfolio.archive.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -49,7 +50,7 @@ class StudentBrowserIT {
     }
 
     @Test
-    void student1LogsInAndUploadsAFile() throws Exception {
+    void student1LogsInIsGreetedByNameAndUploadsAFile() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(ApiClient.loopback(base).resolve("index.html").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("demo-notice")));
@@ -60,6 +61,7 @@ class StudentBrowserIT {
         driver.findElement(By.id("password")).sendKeys("demo-password");
         driver.findElement(By.id("login-button")).click();
         wait.until(ExpectedConditions.urlContains("home.html"));
+        greetsByDisplayNameAndShowsTheBuildVersion(wait);
 
         driver.get(ApiClient.loopback(base).resolve("files.html").toString());
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-input")));
@@ -75,6 +77,17 @@ class StudentBrowserIT {
                 .until(d -> d.findElements(By.cssSelector("#artifact-table tr[data-artifact-id]")).stream()
                         .map(WebElement::getText).filter(t -> t.contains("瀏覽器上傳測試")).findFirst().orElse(null));
         assertTrue(row.contains("application/pdf"), row);
+    }
+
+    private void greetsByDisplayNameAndShowsTheBuildVersion(WebDriverWait wait) throws Exception {
+        wait.until(d -> !d.findElement(By.id("welcome")).getText().isBlank());
+        assertEquals("陳怡君", driver.findElement(By.id("user-name")).getText());
+        assertTrue(driver.findElement(By.id("welcome")).getText().startsWith("陳怡君"),
+                driver.findElement(By.id("welcome")).getText());
+        String version = System.getProperty("archive.test.version");
+        wait.until(d -> d.findElement(By.id("site-footer")).getText().contains(version));
+        assertFalse(driver.findElement(By.id("site-footer")).getText().endsWith("dev"));
+        Browser.screenshot(driver, "home-student1");
     }
 
     @Test

@@ -2,6 +2,7 @@ package tw.portfolio.archive.web.portfolio.api;
 
 import java.time.Instant;
 import java.util.List;
+import tw.portfolio.archive.portfolio.StudentSummary;
 import tw.portfolio.archive.portfolio.outcome.CertificationView;
 import tw.portfolio.archive.portfolio.outcome.OutcomeView;
 import tw.portfolio.archive.receipt.ReceiptRequest;
@@ -22,15 +23,18 @@ public final class PortfolioJson {
         }
     }
 
-    /** A course outcome with its course; in a queue also the student's name and whom a substitute stands in for. */
-    public record OutcomeJson(String id, String studentId, String studentName, String courseId, String courseCode,
+    /** A course outcome with its course; in a queue also the student's name, class and number, and whom a substitute stands in for. */
+    public record OutcomeJson(String id, String studentId, String studentName, String className,
+            String studentNumber, String courseId, String courseCode,
             String courseName, int academicYear, int semester, String description, List<String> artifactIds,
             String state, int revision, Instant uploadedAt, Instant createdAt, CertificationJson certification,
             List<CertificationJson> certifications, String disputeReason, String onBehalfOf) {
         static OutcomeJson of(OutcomeDetails d) {
             OutcomeView o = d.outcome();
             List<CertificationJson> certs = o.certifications().stream().map(CertificationJson::of).toList();
-            return new OutcomeJson(o.id(), o.studentId(), d.studentName(), o.courseId(), d.course().code(),
+            StudentSummary s = d.student();
+            return new OutcomeJson(o.id(), o.studentId(), s == null ? null : s.name(),
+                    s == null ? null : s.className(), s == null ? null : s.studentNumber(), o.courseId(), d.course().code(),
                     d.course().name(), o.academicYear(), d.course().semester(), o.description(), o.artifactIds(),
                     o.state().name(), o.revision(), o.uploadedAt(), o.uploadedAt(),
                     certs.isEmpty() ? null : certs.get(certs.size() - 1), certs, o.disputeReason(),

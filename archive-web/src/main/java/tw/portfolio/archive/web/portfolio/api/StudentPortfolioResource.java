@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +22,9 @@ import tw.portfolio.archive.portfolio.course.CourseView;
 import tw.portfolio.archive.portfolio.diverse.DiverseDraft;
 import tw.portfolio.archive.portfolio.diverse.DiverseView;
 import tw.portfolio.archive.portfolio.selection.SelectionView;
+import tw.portfolio.archive.receipt.BagZip;
 import tw.portfolio.archive.web.PageJson;
+import tw.portfolio.archive.web.artifact.ContentDisposition;
 import tw.portfolio.archive.web.portfolio.CalendarApplication;
 import tw.portfolio.archive.web.portfolio.CourseApplication;
 import tw.portfolio.archive.web.portfolio.DiverseApplication;
@@ -133,5 +136,17 @@ public class StudentPortfolioResource {
         PageRequest page = PageRequest.parse(rawPage, rawSize);
         return PageJson.slice(receipts.ofStudent(identity.require(), studentId).stream().map(ReceiptJson::of).toList(),
                 page);
+    }
+
+    @GET
+    @Path("/submissions/{academicYear}/package")
+    @Produces({BagZip.MEDIA_TYPE, "application/problem+json"})
+    @Operation(summary = "The student's newest BagIt submission package of the year, as a zip: the student and staff who read portfolios; 404 before a receipt is issued")
+    public Response submissionPackage(@PathParam("studentId") String studentId,
+            @PathParam("academicYear") int academicYear) {
+        java.nio.file.Path bag = receipts.submissionPackage(identity.require(), studentId, academicYear);
+        StreamingOutput body = out -> BagZip.write(bag, out);
+        return Response.ok(body, BagZip.MEDIA_TYPE)
+                .header("Content-Disposition", ContentDisposition.attachment(BagZip.filename(bag))).build();
     }
 }
