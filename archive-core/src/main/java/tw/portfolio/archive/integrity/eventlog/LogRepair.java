@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tw.portfolio.archive.error.IntegrityViolationException;
+import tw.portfolio.archive.persistence.LocalTransaction;
 
 /**
  * Makes the stored tree complete again after a crash, at start-up, before anything is appended. The
@@ -49,13 +50,9 @@ public final class LogRepair {
     /** Checks the tree on {@code connection} (not enlisted elsewhere) and repairs it; see the class. */
     public static Outcome repair(Connection connection) {
         Objects.requireNonNull(connection, "connection");
-        return LocalTransaction.run(connection, "repair the stored tree", () -> {
+        return LocalTransaction.run(connection, "repair the event log's stored tree", () -> {
             LogSequencer.lockWriter(connection);
-            try {
-                return repairLocked(connection);
-            } catch (SQLException e) {
-                throw new IllegalStateException("event log storage could not be checked: " + e.getMessage(), e);
-            }
+            return repairLocked(connection);
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import tw.portfolio.archive.persistence.LocalTransaction;
 
 /**
  * Moves queued leaves into the Merkle tree, oldest entry first, in batches: the second half of an
@@ -61,7 +62,7 @@ public final class LogSequencer {
      */
     public int sequenceBatch(Connection connection, long beforeEntryId) {
         Objects.requireNonNull(connection, "connection");
-        return LocalTransaction.run(connection, "sequence queued leaves", () -> {
+        return LocalTransaction.run(connection, "sequence queued event log leaves", () -> {
             JdbcLogQueue queue = new JdbcLogQueue(connection);
             List<Long> ids = queue.oldestIds(batch, beforeEntryId);
             if (ids.isEmpty()) {
@@ -86,7 +87,7 @@ public final class LogSequencer {
         if (committedEntryIds.size() > batch) {
             throw new IllegalArgumentException(committedEntryIds.size() + " entries, at most " + batch + " per batch");
         }
-        return LocalTransaction.run(connection, "sequence committed leaves", () -> {
+        return LocalTransaction.run(connection, "sequence committed event log leaves", () -> {
             lockWriter(connection);
             JdbcLogQueue queue = new JdbcLogQueue(connection);
             return append(connection, queue, queue.entries(committedEntryIds));
