@@ -124,7 +124,7 @@ public final class JdbcLogStore implements LogStore {
         return out;
     }
 
-    private static boolean isDuplicateKey(SQLException e) {
+    static boolean isDuplicateKey(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             if (SQL_STATE_DUPLICATE_KEY.equals(s.getSQLState())) {
                 return true;

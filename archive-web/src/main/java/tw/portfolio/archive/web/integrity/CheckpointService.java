@@ -78,8 +78,8 @@ public class CheckpointService {
             Optional<String> latest = store.latest();
             Optional<String> issued = log.read(l -> Checkpoints.issueIfGrown(l,
                     latest.map(Checkpoints::parse), origin, origin, keys.activeKey()));
-            issued.ifPresent(note -> store.save(note, clock.instant()));
-            return issued.isPresent() ? issued : latest;
+            Optional<String> saved = issued.map(note -> store.save(note, clock.instant()));
+            return saved.isPresent() ? saved : latest;
         });
     }
 
