@@ -118,15 +118,7 @@ public class EventLogSequencer {
      * hold up readers meanwhile (it takes the writer lock only after the scan).
      */
     long sweep() {
-        long total = drain();
-        LogSequencer s = sequencer;
-        long before = TimeOrderedIds.firstIdAt(System.currentTimeMillis() - SWEEP_GRACE_MILLIS);
-        int n;
-        do {
-            n = log.sequenceBatch(s, before);
-            total += n;
-        } while (n > 0);
-        return total;
+        return drain() + sequenceBelow(TimeOrderedIds.firstIdAt(System.currentTimeMillis() - SWEEP_GRACE_MILLIS));
     }
 
     /** A sweep that records how it went, for the {@code eventLog} readiness check. */
@@ -146,10 +138,16 @@ public class EventLogSequencer {
      * transactions queue anything, what a crash left queued. Returns how many entries it settled.
      */
     public long sequenceQueued() {
+        return sequenceBelow(Long.MAX_VALUE);
+    }
+
+    /** Batch after batch of the queue below {@code bound}, until one finds nothing. */
+    private long sequenceBelow(long bound) {
+        LogSequencer s = sequencer;
         long total = 0;
         int n;
         do {
-            n = log.sequenceBatch(sequencer, Long.MAX_VALUE);
+            n = log.sequenceBatch(s, bound);
             total += n;
         } while (n > 0);
         return total;
