@@ -21,8 +21,12 @@ public final class JdbcCheckpointStore {
         this.connection = Objects.requireNonNull(connection, "connection");
     }
 
-    /** Records a signed checkpoint note issued at {@code issuedAt}. */
-    public void save(String note, Instant issuedAt) {
+    /**
+     * Records a signed checkpoint note issued at {@code issuedAt} and returns it; if one of the same
+     * tree size was recorded first (two requests issuing at once), that one stays and is returned:
+     * one checkpoint per tree size, and the second issuer is not an error.
+     */
+    public String save(String note, Instant issuedAt) {
         Checkpoint checkpoint = Checkpoints.parse(note);
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO event_log_checkpoint (tree_size, note, issued_at) VALUES (?, ?, ?)")) {
@@ -30,7 +34,12 @@ public final class JdbcCheckpointStore {
             ps.setString(2, note);
             ps.setTimestamp(3, Timestamp.from(issuedAt));
             ps.executeUpdate();
+            return note;
         } catch (SQLException e) {
+            if (JdbcLogStore.isDuplicateKey(e)) {
+                return ofSize(checkpoint.treeSize()).orElseThrow(() -> new IllegalStateException(
+                        "checkpoint of size " + checkpoint.treeSize() + " both present and absent", e));
+            }
             throw new IllegalStateException("cannot record checkpoint of size " + checkpoint.treeSize(), e);
         }
     }

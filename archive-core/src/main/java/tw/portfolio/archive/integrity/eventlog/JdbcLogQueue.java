@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeSet;
 import tw.portfolio.archive.id.TimeOrderedIds;
 
@@ -76,15 +77,51 @@ public final class JdbcLogQueue {
      * elsewhere are never waited for, as a scan of the queue would.
      */
     public List<QueuedLeaf> entries(Collection<Long> entryIds) {
-        List<Long> ids = new ArrayList<>(new TreeSet<>(entryIds));
         List<QueuedLeaf> out = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
         // The comment makes Derby probe the primary key even on a small table (where it would rather
         // scan, and wait on rows of open transactions); to any other database it is a comment.
-        String sql = "SELECT entry_id, leaf_data FROM event_log_queue --DERBY-PROPERTIES constraint=pk_event_log_queue\n"
-                + "WHERE entry_id IN (" + "?, ".repeat(LOOKUP_CHUNK - 1) + "?)";
+        byKey("SELECT entry_id, leaf_data FROM event_log_queue --DERBY-PROPERTIES constraint=pk_event_log_queue\n",
+                entryIds, "read queued entries",
+                rs -> out.add(new QueuedLeaf(rs.getLong(1), Base64.getDecoder().decode(rs.getString(2)))));
+        out.sort(java.util.Comparator.comparingLong(QueuedLeaf::entryId));
+        return out;
+    }
+
+    /**
+     * The entries among {@code entryIds} that already became leaves (recorded in
+     * {@code event_log_entry}), looked up by key.
+     */
+    public Set<Long> sequencedAmong(Collection<Long> entryIds) {
+        Set<Long> out = new TreeSet<>();
+        byKey("SELECT entry_id FROM event_log_entry --DERBY-PROPERTIES constraint=pk_event_log_entry\n",
+                entryIds, "read sequenced entries", rs -> out.add(rs.getLong(1)));
+        return out;
+    }
+
+    /** Removes {@code entryIds} from the queue without appending them (they were appended already). */
+    public void dequeue(Collection<Long> entryIds) {
+        try (PreparedStatement remove = connection.prepareStatement("DELETE FROM event_log_queue WHERE entry_id = ?")) {
+            for (long id : entryIds) {
+                remove.setLong(1, id);
+                remove.addBatch();
+            }
+            remove.executeBatch();
+        } catch (SQLException e) {
+            throw failure("remove sequenced entries from the queue", e);
+        }
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code select} + "WHERE entry_id IN (...)" over {@code entryIds}, {@value #LOOKUP_CHUNK} ids at a time. */
+    private void byKey(String select, Collection<Long> entryIds, String what, RowReader reader) {
+        List<Long> ids = new ArrayList<>(new TreeSet<>(entryIds));
+        if (ids.isEmpty()) {
+            return;
+        }
+        String sql = select + "WHERE entry_id IN (" + "?, ".repeat(LOOKUP_CHUNK - 1) + "?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
@@ -94,15 +131,13 @@ public final class JdbcLogQueue {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new QueuedLeaf(rs.getLong(1), Base64.getDecoder().decode(rs.getString(2))));
+                        reader.read(rs);
                     }
                 }
             }
         } catch (SQLException e) {
-            throw failure("read queued entries", e);
+            throw failure(what, e);
         }
-        out.sort(java.util.Comparator.comparingLong(QueuedLeaf::entryId));
-        return out;
     }
 
     /**

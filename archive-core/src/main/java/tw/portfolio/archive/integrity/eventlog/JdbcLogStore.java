@@ -66,9 +66,7 @@ public final class JdbcLogStore implements LogStore {
     @Override
     public void appendAll(long firstIndex, List<byte[]> leafData, List<NodeHash> completedNodes) {
         try (PreparedStatement leaf = connection.prepareStatement(
-                "INSERT INTO event_log_leaf (leaf_index, leaf_data) VALUES (?, ?)");
-                PreparedStatement node = connection.prepareStatement(
-                        "INSERT INTO event_log_node (node_level, node_index, node_hash) VALUES (?, ?, ?)")) {
+                "INSERT INTO event_log_leaf (leaf_index, leaf_data) VALUES (?, ?)")) {
             long index = firstIndex;
             for (byte[] data : leafData) {
                 leaf.setLong(1, index++);
@@ -76,19 +74,35 @@ public final class JdbcLogStore implements LogStore {
                 leaf.addBatch();
             }
             leaf.executeBatch();
-            for (NodeHash n : completedNodes) {
-                node.setInt(1, n.id().level());
-                node.setLong(2, n.id().index());
-                node.setString(3, Base64.getEncoder().encodeToString(n.hash()));
-                node.addBatch();
-            }
-            node.executeBatch();
+            insertNodes(completedNodes);
         } catch (SQLException e) {
             if (isDuplicateKey(e)) {
                 throw new ConflictException("event log leaf " + firstIndex
                         + " was appended by another transaction; appends must be serialised", e);
             }
             throw failure("append leaves from " + firstIndex, e);
+        }
+    }
+
+    /** Stores subtree hashes a store lost, recomputed from its leaves ({@link LogRepair}). */
+    void putNodes(List<NodeHash> nodes) {
+        try {
+            insertNodes(nodes);
+        } catch (SQLException e) {
+            throw failure("store rebuilt node hashes", e);
+        }
+    }
+
+    private void insertNodes(List<NodeHash> nodes) throws SQLException {
+        try (PreparedStatement node = connection.prepareStatement(
+                "INSERT INTO event_log_node (node_level, node_index, node_hash) VALUES (?, ?, ?)")) {
+            for (NodeHash n : nodes) {
+                node.setInt(1, n.id().level());
+                node.setLong(2, n.id().index());
+                node.setString(3, Base64.getEncoder().encodeToString(n.hash()));
+                node.addBatch();
+            }
+            node.executeBatch();
         }
     }
 
@@ -110,7 +124,7 @@ public final class JdbcLogStore implements LogStore {
         return out;
     }
 
-    private static boolean isDuplicateKey(SQLException e) {
+    static boolean isDuplicateKey(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             if (SQL_STATE_DUPLICATE_KEY.equals(s.getSQLState())) {
                 return true;

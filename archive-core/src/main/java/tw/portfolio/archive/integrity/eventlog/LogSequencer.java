@@ -6,16 +6,26 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import tw.portfolio.archive.persistence.LocalTransaction;
 
 /**
  * Moves queued leaves into the Merkle tree, oldest entry first, in batches: the second half of an
- * append (see {@link JdbcLogQueue}). One batch runs on the caller's connection and transaction: it
- * takes the {@code event_log_writer} row lock (so sequencers on several servers never compute the
- * same index), appends the batch with {@link MerkleLog#appendAll}, records entry → leaf and removes
- * the entries from the queue; the caller commits, making all of it durable at once.
+ * append (see {@link JdbcLogQueue}). One batch is one transaction that this class begins and commits
+ * itself on the connection it is given ({@link LocalTransaction}): it takes the
+ * {@code event_log_writer} row lock (so sequencers on several servers never compute the same index),
+ * appends the batch with {@link MerkleLog#appendAll} (leaves and subtree hashes), records entry →
+ * leaf and removes the entries from the queue, and commits all of it at once. A crash at any point
+ * leaves either all of it or none of it.
  *
- * <p>A queued row whose transaction is still open is waited for (the scan is READ COMMITTED), so no
- * transaction may call this while it has queued leaves of its own and not yet committed.
+ * <p>Idempotent by entry: an entry already recorded in {@code event_log_entry} (it became a leaf)
+ * is never appended again; if it is still queued (a store that once committed statement by
+ * statement could leave that behind) its queue row is removed.
+ *
+ * <p>The connection must carry no other work (it is committed with the batch) and must not be
+ * enlisted in a container transaction. A queued row whose transaction is still open is waited for
+ * (the scan is READ COMMITTED), so no thread may call this while its own transaction has queued
+ * leaves and not yet committed.
  */
 public final class LogSequencer {
     /** Leaves per batch by default: large enough to share one commit, small enough to keep it short. */
@@ -36,8 +46,8 @@ public final class LogSequencer {
     }
 
     /**
-     * Sequences the oldest batch of the whole queue on {@code connection}; returns how many leaves it
-     * appended (0: queue empty). The recovery path: see {@link #sequenceBatch(Connection, long)}.
+     * Sequences the oldest batch of the whole queue on {@code connection}; returns how many queue
+     * entries it settled: appended, or dropped as appended already (0: queue empty). The recovery path: see {@link #sequenceBatch(Connection, long)}.
      */
     public int sequenceBatch(Connection connection) {
         return sequenceBatch(connection, Long.MAX_VALUE);
@@ -45,26 +55,29 @@ public final class LogSequencer {
 
     /**
      * Sequences the oldest batch of entries below {@code beforeEntryId} (after a crash, leaves queued
-     * by another server, ids lost with a failed batch); returns how many leaves it appended. The scan
+     * by another server, ids lost with a failed batch); returns how many entries it settled. The scan
      * runs before the writer lock is taken and may wait for transactions still open below the bound
      * (a bound a few seconds in the past leaves every transaction still committing alone); the rows it
      * found are then read again by key under the lock, so nothing is sequenced twice.
      */
     public int sequenceBatch(Connection connection, long beforeEntryId) {
         Objects.requireNonNull(connection, "connection");
-        JdbcLogQueue queue = new JdbcLogQueue(connection);
-        List<Long> ids = queue.oldestIds(batch, beforeEntryId);
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        lockWriter(connection);
-        return append(connection, queue, queue.entries(ids));
+        return LocalTransaction.run(connection, "sequence queued event log leaves", () -> {
+            JdbcLogQueue queue = new JdbcLogQueue(connection);
+            List<Long> ids = queue.oldestIds(batch, beforeEntryId);
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            lockWriter(connection);
+            return append(connection, queue, queue.entries(ids));
+        });
     }
 
     /**
      * Sequences the given entries, known to be committed (the server hands over the entry ids of
      * each transaction that committed), looked up by key so nothing is waited for; entries already
-     * sequenced are skipped. At most the batch size per call: the caller passes that many.
+     * sequenced are skipped. At most the batch size per call: the caller passes that many. Returns how
+     * many entries it settled (appended, or dropped from the queue as appended already).
      */
     public int sequenceEntries(Connection connection, Collection<Long> committedEntryIds) {
         Objects.requireNonNull(connection, "connection");
@@ -74,9 +87,11 @@ public final class LogSequencer {
         if (committedEntryIds.size() > batch) {
             throw new IllegalArgumentException(committedEntryIds.size() + " entries, at most " + batch + " per batch");
         }
-        lockWriter(connection);
-        JdbcLogQueue queue = new JdbcLogQueue(connection);
-        return append(connection, queue, queue.entries(committedEntryIds));
+        return LocalTransaction.run(connection, "sequence committed event log leaves", () -> {
+            lockWriter(connection);
+            JdbcLogQueue queue = new JdbcLogQueue(connection);
+            return append(connection, queue, queue.entries(committedEntryIds));
+        });
     }
 
     /** Leaves per batch. */
@@ -84,7 +99,7 @@ public final class LogSequencer {
         return batch;
     }
 
-    private static void lockWriter(Connection connection) {
+    static void lockWriter(Connection connection) {
         try (PreparedStatement lock = connection.prepareStatement(
                 "UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1")) {
             lock.executeUpdate();
@@ -93,13 +108,21 @@ public final class LogSequencer {
         }
     }
 
-    private static int append(Connection connection, JdbcLogQueue queue, List<QueuedLeaf> leaves) {
-        if (leaves.isEmpty()) {
+    private static int append(Connection connection, JdbcLogQueue queue, List<QueuedLeaf> queued) {
+        if (queued.isEmpty()) {
             return 0;
+        }
+        Set<Long> appended = queue.sequencedAmong(queued.stream().map(QueuedLeaf::entryId).toList());
+        if (!appended.isEmpty()) {
+            queue.dequeue(appended);
+        }
+        List<QueuedLeaf> leaves = queued.stream().filter(q -> !appended.contains(q.entryId())).toList();
+        if (leaves.isEmpty()) {
+            return appended.size();
         }
         long first = new MerkleLog(new JdbcLogStore(connection)).appendAll(
                 leaves.stream().map(QueuedLeaf::leafData).toList());
         queue.sequenced(leaves, first);
-        return leaves.size();
+        return queued.size();
     }
 }

@@ -61,6 +61,17 @@ public final class MerkleLog {
         }
         leafData.forEach(MerkleLog::requireLeafSize);
         long first = store.size();
+        store.appendAll(first, leafData, completedNodes(first, leafData));
+        return first;
+    }
+
+    /**
+     * Every subtree hash that leaves {@code first}, {@code first + 1}, ... complete (their own leaf
+     * hashes included), computed from {@code leafData} and the stored hashes of the complete subtrees
+     * left of {@code first}, read in one {@link LogStore#nodes} call. Used to append, and to rebuild
+     * hashes a store lost ({@link LogRepair}).
+     */
+    List<NodeHash> completedNodes(long first, List<byte[]> leafData) {
         List<List<NodeId>> carries = new ArrayList<>(leafData.size());
         Set<NodeId> made = new HashSet<>();
         Set<NodeId> needed = new LinkedHashSet<>();
@@ -97,8 +108,7 @@ public final class MerkleLog {
                 completed.add(new NodeHash(parent, hash));
             }
         }
-        store.appendAll(first, leafData, completed);
-        return first;
+        return completed;
     }
 
     /** The tree head at the current size. */

@@ -79,6 +79,21 @@ class JdbcLogStoreTest extends LogStoreContract {
     }
 
     @Test
+    void aSecondIssuerOfTheSameTreeSizeGetsTheCheckpointRecordedFirstInsteadOfAnError() throws SQLException {
+        Connection c = migratedConnection();
+        MerkleLog log = new MerkleLog(new JdbcLogStore(c));
+        JdbcCheckpointStore checkpoints = new JdbcCheckpointStore(c);
+        log.append("one".getBytes(StandardCharsets.UTF_8));
+        String first = Checkpoints.sign(Checkpoint.of("origin", log.head()), "school",
+                tw.portfolio.archive.integrity.crypto.SigningKey.generate(new java.security.SecureRandom()));
+        String other = Checkpoints.sign(Checkpoint.of("origin", log.head()), "school",
+                tw.portfolio.archive.integrity.crypto.SigningKey.generate(new java.security.SecureRandom()));
+        assertEquals(first, checkpoints.save(first, java.time.Instant.parse("2026-11-28T08:00:00Z")));
+        assertEquals(first, checkpoints.save(other, java.time.Instant.parse("2026-11-28T08:00:01Z")));
+        assertEquals(java.util.Optional.of(first), checkpoints.ofSize(1));
+    }
+
+    @Test
     void aRolledBackTransactionLeavesNeitherLeafNorNodes() throws SQLException {
         Connection c = migratedConnection();
         MerkleLog log = new MerkleLog(new JdbcLogStore(c));

@@ -114,16 +114,6 @@ class LogSequencerTest {
     }
 
     @Test
-    void aSequencerBatchThatRollsBackLeavesTheLeavesQueuedForTheNextOne() throws SQLException {
-        long entry = queueAndCommit("survives");
-        Connection failed = transaction();
-        assertEquals(1, LogSequencer.withBatch(10).sequenceBatch(failed));
-        failed.rollback(); // as after a crash before the sequencer's commit
-        assertEquals(1, sequenceAndCommit(LogSequencer.withBatch(10)));
-        assertEquals(OptionalLong.of(0), new JdbcLogQueue(transaction()).leafIndexOf(entry));
-    }
-
-    @Test
     void anOversizedLeafIsRefusedAtTheQueue() throws SQLException {
         Connection c = transaction();
         InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -20,6 +20,7 @@ import tw.portfolio.archive.event.ArchiveEvent;
 import tw.portfolio.archive.event.ArchiveEventType;
 import tw.portfolio.archive.event.ArchiveEvents;
 import tw.portfolio.archive.integrity.crypto.Hex;
+import tw.portfolio.archive.persistence.LocalTransaction;
 
 /**
  * Audit runs and their failures in the database, each write in its own transaction; every failure
@@ -161,8 +162,10 @@ public class AuditLedger {
     }
 
     private <T> T with(Work<T> work) {
+        // joined to the container's transaction when the connection is enlisted in it; one of its own
+        // when the pool hands it out in auto-commit, so a run's rows are never half written
         try (Connection c = dataSource.getConnection()) {
-            return work.apply(new AuditRunTable(c));
+            return LocalTransaction.joinOrRun(c, "write the audit tables", () -> work.apply(new AuditRunTable(c)));
         } catch (SQLException e) {
             throw new IntegrityViolationException("The fixity audit tables could not be read or written", e);
         }

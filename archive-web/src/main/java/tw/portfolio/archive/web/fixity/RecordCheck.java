@@ -28,9 +28,12 @@ import tw.portfolio.archive.integrity.eventlog.MerkleLog;
  */
 final class RecordCheck {
     private static final int PAGE = 500;
-    /** The ingestion leaf: LEAF_INDEX on rows from before the log queue, else the entry's leaf. */
+    /**
+     * The ingestion leaf: LEAF_INDEX on rows from before the log queue, else the leaf its log entry
+     * became (event_log_entry), never a position guessed from anything else; null while queued.
+     */
     private static final String SELECT = "SELECT a.ID, a.SHA256, a.SIZE_BYTES, a.OCFL_OBJECT_ID, a.STATE, a.KEY_ID, "
-            + "a.SIGNED_STATEMENT, a.SIGNATURE_VALUE, COALESCE(a.LEAF_INDEX, e.leaf_index) FROM ARTIFACT a "
+            + "a.SIGNED_STATEMENT, a.SIGNATURE_VALUE, COALESCE(a.LEAF_INDEX, e.leaf_index), a.LOG_ENTRY FROM ARTIFACT a "
             + "LEFT JOIN event_log_entry e ON e.entry_id = a.LOG_ENTRY WHERE a.ID > ? ORDER BY a.ID "
             + "FETCH FIRST " + PAGE + " ROWS ONLY";
 
@@ -44,8 +47,9 @@ final class RecordCheck {
         this.clock = clock;
     }
 
+    /** {@code leafIndex} null and {@code queued}: the ingestion's leaf is not sequenced yet. */
     private record Row(String id, String sha256, long size, String objectId, String state, String keyId,
-            String statement, String signature, Long leafIndex) {
+            String statement, String signature, Long leafIndex, boolean queued) {
     }
 
     /** Checks every artifact row; returns the failures in artifact id order. */
@@ -72,20 +76,28 @@ final class RecordCheck {
             ps.setString(1, after);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long leaf = rs.getLong(9);
+                    Long leaf = nullable(rs, 9);
+                    boolean queued = leaf == null && nullable(rs, 10) != null;
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.wasNull() ? null : leaf));
+                            rs.getString(6), rs.getString(7), rs.getString(8), leaf, queued));
                 }
             }
         }
         return rows;
     }
 
+    /** The column as a Long, null when SQL NULL (wasNull right after the read it belongs to). */
+    private static Long nullable(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private void check(Row row, MerkleLog log, long logSize, List<AuditFailure> out) {
         if (!"DELETED".equals(row.state()) && !objectExists.test(row.objectId())) {
             out.add(fail(row, row.objectId(), "present in the OCFL store", FailureKinds.OBJECT_MISSING, "missing"));
         }
-        if (row.statement() == null || row.signature() == null || row.keyId() == null || row.leafIndex() == null) {
+        if (row.statement() == null || row.signature() == null || row.keyId() == null
+                || (row.leafIndex() == null && !row.queued())) {
             out.add(fail(row, "ARTIFACT.SIGNED_STATEMENT", "a signed statement and an ingestion leaf",
                     FailureKinds.RECORD_UNSIGNED, "none"));
             return;
@@ -116,7 +128,9 @@ final class RecordCheck {
             out.add(fail(row, "ARTIFACT.SIGNATURE_VALUE", "a valid Ed25519 signature by key " + row.keyId(),
                     FailureKinds.STATEMENT_SIGNATURE_INVALID, signature.reason()));
         }
-        checkLeaf(row, statement, log, logSize, out);
+        if (row.leafIndex() != null) { // a queued leaf is the eventLog readiness check's concern
+            checkLeaf(row, statement, log, logSize, out);
+        }
     }
 
     private VerificationResult verify(Row row, byte[] statement) {

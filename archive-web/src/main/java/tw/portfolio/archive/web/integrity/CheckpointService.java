@@ -47,10 +47,28 @@ public class CheckpointService {
     @ConfigProperty(name = "archive.log.checkpointSeconds", defaultValue = "2")
     int checkpointSeconds;
 
-    private final RepeatingJob job = new RepeatingJob(LOG, "Checkpoint issue failed; will retry", this::issueIfGrown);
+    private final RepeatingJob job = new RepeatingJob(LOG, "Checkpoint issue failed; will retry", this::issueRecorded);
+    /** Why the latest scheduled issue failed; null once one succeeds. */
+    private volatile String failure;
 
     public void start() {
         job.start(scheduler, 0, checkpointSeconds, TimeUnit.SECONDS);
+    }
+
+    /** A scheduled issue that records how it went, for the {@code eventLog} readiness check. */
+    void issueRecorded() {
+        try {
+            issueIfGrown();
+            failure = null;
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+            throw e;
+        }
+    }
+
+    /** Why the latest scheduled checkpoint failed, or null if it succeeded. */
+    public String failure() {
+        return failure;
     }
 
     /** Issues a checkpoint if the tree grew since the latest; returns the latest note, if any. */
@@ -60,8 +78,8 @@ public class CheckpointService {
             Optional<String> latest = store.latest();
             Optional<String> issued = log.read(l -> Checkpoints.issueIfGrown(l,
                     latest.map(Checkpoints::parse), origin, origin, keys.activeKey()));
-            issued.ifPresent(note -> store.save(note, clock.instant()));
-            return issued.isPresent() ? issued : latest;
+            Optional<String> saved = issued.map(note -> store.save(note, clock.instant()));
+            return saved.isPresent() ? saved : latest;
         });
     }
 

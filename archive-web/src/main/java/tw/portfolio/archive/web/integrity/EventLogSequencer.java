@@ -48,7 +48,11 @@ public class EventLogSequencer {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ConcurrentLinkedQueue<Long> committed = new ConcurrentLinkedQueue<>();
     private LogSequencer sequencer;
-    private final RepeatingJob sweeps = new RepeatingJob(LOG, FAILED, this::sweep);
+    private final RepeatingJob sweeps = new RepeatingJob(LOG, FAILED, this::sweepRecorded);
+    /** Why the latest sweep failed; null once one succeeds. */
+    private volatile String failure;
+    /** When the latest sweep succeeded, or sweeps started (epoch millis); 0 before the start. */
+    private volatile long lastSweep;
     /** The drain after a commit: run once per request for it, failures logged like the sweeps'. */
     private final RepeatingJob drains = new RepeatingJob(LOG, FAILED, this::drain);
 
@@ -62,6 +66,7 @@ public class EventLogSequencer {
      * caller's, which may be inside a transaction that queued leaves (the drain would wait for it).
      */
     public void start() {
+        lastSweep = System.currentTimeMillis();
         sweeps.start(scheduler, 0, sequenceMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -113,15 +118,54 @@ public class EventLogSequencer {
      * hold up readers meanwhile (it takes the writer lock only after the scan).
      */
     long sweep() {
-        long total = drain();
+        return drain() + sequenceBelow(TimeOrderedIds.firstIdAt(System.currentTimeMillis() - SWEEP_GRACE_MILLIS));
+    }
+
+    /** A sweep that records how it went, for the {@code eventLog} readiness check. */
+    void sweepRecorded() {
+        try {
+            sweep();
+            failure = null;
+            lastSweep = System.currentTimeMillis();
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+            throw e;
+        }
+    }
+
+    /**
+     * Everything queued, oldest first, with no grace period: at start-up, before this server's own
+     * transactions queue anything, what a crash left queued. Returns how many entries it settled.
+     */
+    public long sequenceQueued() {
+        return sequenceBelow(Long.MAX_VALUE);
+    }
+
+    /** Batch after batch of the queue below {@code bound}, until one finds nothing. */
+    private long sequenceBelow(long bound) {
         LogSequencer s = sequencer;
-        long before = TimeOrderedIds.firstIdAt(System.currentTimeMillis() - SWEEP_GRACE_MILLIS);
+        long total = 0;
         int n;
         do {
-            n = log.sequenceBatch(s, before);
+            n = log.sequenceBatch(s, bound);
             total += n;
         } while (n > 0);
         return total;
+    }
+
+    /** Why the latest sweep failed, or null if it succeeded. */
+    public String failure() {
+        return failure;
+    }
+
+    /** Epoch millis of the latest successful sweep (or of the start, before the first); 0 before the start. */
+    public long lastSweep() {
+        return lastSweep;
+    }
+
+    /** Milliseconds between sweeps. */
+    public long sweepMillis() {
+        return sequenceMillis;
     }
 
     @PreDestroy

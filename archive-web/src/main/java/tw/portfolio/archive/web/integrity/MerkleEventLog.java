@@ -21,6 +21,7 @@ import tw.portfolio.archive.integrity.eventlog.EventRecord;
 import tw.portfolio.archive.integrity.eventlog.EventType;
 import tw.portfolio.archive.integrity.eventlog.JdbcLogQueue;
 import tw.portfolio.archive.integrity.eventlog.JdbcLogStore;
+import tw.portfolio.archive.integrity.eventlog.LogRepair;
 import tw.portfolio.archive.integrity.eventlog.LogSequencer;
 import tw.portfolio.archive.integrity.eventlog.MerkleLog;
 import tw.portfolio.archive.json.JsonText;
@@ -79,25 +80,32 @@ public class MerkleEventLog implements EventLogAppender {
     }
 
     /**
-     * The oldest queued batch below {@code beforeEntryId}, in a transaction of its own; returns how
-     * many leaves it appended.
+     * The oldest queued batch below {@code beforeEntryId}; returns how many entries it settled. Never
+     * in a container transaction: a pooled connection obtained on the scheduler's threads was seen
+     * unenlisted and in auto-commit there, so the batch commits itself ({@link LogSequencer}).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int sequenceBatch(LogSequencer batch, long beforeEntryId) {
-        try (Connection c = dataSource.getConnection()) {
-            return batch.sequenceBatch(c, beforeEntryId);
-        } catch (SQLException e) {
-            throw new IntegrityViolationException("The event log could not be sequenced", e);
-        }
+        return withConnection("sequenced", c -> batch.sequenceBatch(c, beforeEntryId));
     }
 
-    /** Committed entries, in a transaction of its own; returns how many leaves it appended. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Committed entries, in a transaction the sequencer begins and commits itself. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int sequenceEntries(LogSequencer batch, List<Long> committedEntryIds) {
+        return withConnection("sequenced", c -> batch.sequenceEntries(c, committedEntryIds));
+    }
+
+    /** Makes the stored tree complete again (see {@link LogRepair}); at start-up, before any append. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public LogRepair.Outcome repair() {
+        return withConnection("repaired", LogRepair::repair);
+    }
+
+    private <T> T withConnection(String what, Function<Connection, T> work) {
         try (Connection c = dataSource.getConnection()) {
-            return batch.sequenceEntries(c, committedEntryIds);
+            return work.apply(c);
         } catch (SQLException e) {
-            throw new IntegrityViolationException("The event log could not be sequenced", e);
+            throw new IntegrityViolationException("The event log could not be " + what, e);
         }
     }
 
@@ -108,22 +116,14 @@ public class MerkleEventLog implements EventLogAppender {
     @Transactional(Transactional.TxType.REQUIRED)
     public <T> T read(Function<MerkleLog, T> work) {
         catchUp();
-        try (Connection c = dataSource.getConnection()) {
-            return work.apply(new MerkleLog(new JdbcLogStore(c)));
-        } catch (SQLException e) {
-            throw new IntegrityViolationException("The event log could not be read", e);
-        }
+        return withConnection("read", c -> work.apply(new MerkleLog(new JdbcLogStore(c))));
     }
 
     /** The leaf index log entry {@code entryId} became, once sequenced. */
     @Transactional(Transactional.TxType.REQUIRED)
     public OptionalLong leafIndexOf(long entryId) {
         catchUp();
-        try (Connection c = dataSource.getConnection()) {
-            return new JdbcLogQueue(c).leafIndexOf(entryId);
-        } catch (SQLException e) {
-            throw new IntegrityViolationException("The event log could not be read", e);
-        }
+        return withConnection("read", c -> new JdbcLogQueue(c).leafIndexOf(entryId));
     }
 
     /**

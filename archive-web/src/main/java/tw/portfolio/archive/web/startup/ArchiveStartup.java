@@ -22,7 +22,8 @@ import tw.portfolio.archive.config.ArchiveSettings;
 import tw.portfolio.archive.runtime.DataDirectory;
 
 /**
- * Start-up in a fixed order: migrate the schema, reconcile what a crash left in storage, then
+ * Start-up in a fixed order: migrate the schema, recover the event log (repair, sequence what a crash
+ * left queued, checkpoint), reconcile what a crash left in storage, then
  * create the first accounts (the demo school, or one admin with a one-time password).
  */
 @Singleton
@@ -51,6 +52,8 @@ public class ArchiveStartup {
     @Inject
     tw.portfolio.archive.web.integrity.EventLogSequencer sequencer;
     @Inject
+    tw.portfolio.archive.web.integrity.EventLogRecovery logRecovery;
+    @Inject
     jakarta.enterprise.inject.Instance<tw.portfolio.archive.integrity.crypto.SchoolKeyRing> keyRing;
 
     private volatile String notReadyReason;
@@ -73,6 +76,7 @@ public class ArchiveStartup {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        logRecovery.recover();
         int removed = artifacts.reconcile();
         if (removed > 0) {
             LOG.warning(() -> "Start-up check removed " + removed + " unacknowledged object(s)");

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tw.portfolio.archive.integrity.eventlog.JdbcLogQueue;
+import tw.portfolio.archive.integrity.eventlog.MerkleLog;
 
 /**
  * The database and log checks of an audit against a real embedded Derby, with the rows tampered
@@ -142,5 +144,29 @@ class RecordAndLogChecksTest {
         AuditFailure f = archive.logCheck().get(0);
         assertEquals(FailureKinds.CHECKPOINT_INVALID, f.kind());
         assertEquals("event_log_checkpoint 6", f.path());
+    }
+
+    @Test
+    void anArtifactWhoseIngestionLeafIsStillQueuedIsNeverComparedWithLeafZero() throws Exception {
+        String id = archive.artifactIds.get(1);
+        long entry = new JdbcLogQueue(archive.c).enqueue("the ingestion, not sequenced yet".getBytes(StandardCharsets.UTF_8));
+        archive.update("UPDATE ARTIFACT SET LEAF_INDEX = NULL, LOG_ENTRY = ? WHERE ID = ?", entry, id);
+        assertEquals(List.of(), archive.recordCheck());
+    }
+
+    @Test
+    void anArtifactsLeafIsFoundThroughItsLogEntryNotByPositionSoADuplicatedLeafChangesNothing() throws Exception {
+        String id = archive.artifactIds.get(1);
+        long ingestion = Long.parseLong(archive.text("SELECT LEAF_INDEX FROM ARTIFACT WHERE ID = ?", id));
+        archive.update("INSERT INTO event_log_entry (entry_id, leaf_index) VALUES (77, ?)", ingestion);
+        archive.update("UPDATE ARTIFACT SET LEAF_INDEX = NULL, LOG_ENTRY = 77 WHERE ID = ?", id);
+        MerkleLog log = archive.log();
+        log.append(log.leafData(ingestion, ingestion + 1).get(0)); // the same event appended twice by the old bug
+        assertEquals(List.of(), archive.recordCheck());
+
+        archive.update("UPDATE event_log_entry SET leaf_index = 0 WHERE entry_id = 77");
+        AuditFailure f = archive.recordCheck().get(0);
+        assertEquals(FailureKinds.LEAF_MISMATCH, f.kind());
+        assertEquals("event log leaf 0", f.path());
     }
 }
