@@ -75,7 +75,9 @@ for round in $(seq "$ROUNDS"); do
     UPLOADER=$!
     for _ in $(seq 600); do [ -s "$R/acks" ] && break; sleep 0.1; done
     sleep "$(python3 -c 'import random;print(round(random.uniform(0.5, 6), 2))')"
-    kill -9 "$SERVER_PID"
+    # the server JVM itself (the launcher runs it as a child unless the heap was given on its command
+    # line), then the launcher
+    kill -9 "$(server_jvm_pid)" "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null
     SERVER_PID=
     wait "$UPLOADER" 2>/dev/null
