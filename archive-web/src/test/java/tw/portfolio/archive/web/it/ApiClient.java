@@ -70,8 +70,18 @@ public final class ApiClient {
     }
 
     public HttpResponse<byte[]> send(HttpRequest.Builder b) {
+        HttpRequest request = b.timeout(Duration.ofSeconds(60)).build();
         try {
-            return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException closedWhileIdle) {
+                // The JDK client may reuse a pooled connection the server has just closed ("EOF reached
+                // while reading"); a GET is safe to send once more on a new connection.
+                if (!request.method().equals("GET")) {
+                    throw closedWhileIdle;
+                }
+                return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a student uploads a file and gets the same bytes back; bad input gets a clear problem; the
  * 401/403 matrix holds.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class ArtifactSliceIT {
     @ArquillianResource

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code -Dauthz.write=<file>} the measured table is also written to that file (to update the
  * expected one after review); it is always written to {@code target/authorization-matrix.actual.tsv}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class AuthorizationMatrixIT {
     static final String EXPECTED = "/authorization-matrix.tsv";

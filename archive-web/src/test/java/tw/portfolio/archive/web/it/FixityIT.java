@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with the database and the log's tables is covered by {@code RecordAndLogChecksTest} against a
  * real Derby: the running server holds its embedded database locked.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class FixityIT {
     private static final long DEADLINE_SECONDS = 180;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Signed hashes, the Merkle event log and evidence on the deployed archive, checked the way an
  * auditor would: with stock OpenSSL and with the offline verifier jar, not with the server's word.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class IntegrityIT {
     @ArquillianResource

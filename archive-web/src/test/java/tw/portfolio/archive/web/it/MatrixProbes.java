@@ -58,7 +58,9 @@ final class MatrixProbes {
         return switch (name) {
             case "studentId" -> f.studentId();
             case "artifactId" -> f.artifact();
-            case "username" -> "teacher1";
+            // an account that does not exist for the account administration (a reset of a real one would
+            // revoke its tokens and change its password for every later call): 404 once the role check passed
+            case "username" -> op.path().startsWith("/api/v1/accounts/") ? "matrix-nobody" : "teacher1";
             case "treeSize" -> Long.toString(f.treeSize());
             case "academicYear" -> Integer.toString(op.path().startsWith("/api/v1/submissions/")
                     || op.path().startsWith("/api/v1/windows/") ? f.spareYear() : f.receiptYear());
@@ -181,6 +183,8 @@ final class MatrixProbes {
                         + MatrixFixture.STUDENT1_NATIONAL_ID + "\n").getBytes(StandardCharsets.UTF_8), false)),
                 // Data made for the purpose: teacher1 is available already; the spare year's window.
                 Map.entry("PUT /api/v1/teachers/{username}/availability", p -> Call.json(p, "{\"available\":true}")),
+                // A well-formed body (a {} is refused before the role check), on an account that does not exist.
+                Map.entry("PUT /api/v1/accounts/{username}/status", p -> Call.json(p, "{\"enabled\":true}")),
                 Map.entry("PUT /api/v1/windows/{academicYear}/{semester}/{kind}", p -> Call.json(p, "{\"opensAt\":\""
                         + now.minus(1, ChronoUnit.DAYS) + "\",\"closesAt\":\"" + now.plus(30, ChronoUnit.DAYS) + "\"}")));
     }

@@ -42,7 +42,7 @@ import tw.portfolio.archive.calendar.Semester;
  * counts, the teacher certifies from the queue, the teaching section imports a CSV, the academic
  * affairs office sets a window. Data is made through the API with unique codes per test.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class PortfolioBrowserIT {
     @ArquillianResource

@@ -45,7 +45,7 @@ import tw.portfolio.archive.receipt.IndependentBagCheck;
  * test makes its own courses with unique codes, and its own academic year where it changes
  * windows or submits, so tests do not depend on order or on other test classes.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class PortfolioIT {
     @ArquillianResource

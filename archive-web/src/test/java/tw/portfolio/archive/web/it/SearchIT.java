@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Search on the deployed archive: an upload becomes searchable through the durable outbox within
  * seconds; who sees what follows the caller's role; bad queries get a 400 saying what to fix.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class SearchIT {
     @ArquillianResource

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The slice in a real browser: student1 logs in, sees the Chinese UI, uploads a file and sees it listed. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class StudentBrowserIT {
     @ArquillianResource
