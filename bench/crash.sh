@@ -32,7 +32,8 @@ UPLOADER=
 cleanup() {
     [ -n "$UPLOADER" ] && kill "$UPLOADER" 2>/dev/null
     stop_server
-    if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
+    # a failed round's data directory and server log are the evidence: kept
+    if [ "${KEEP:-0}" = 1 ] || [ "${failed:-0}" -gt 0 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
