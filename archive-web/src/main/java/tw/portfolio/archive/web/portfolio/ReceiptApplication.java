@@ -3,7 +3,6 @@ package tw.portfolio.archive.web.portfolio;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import tw.portfolio.archive.access.PortfolioAccess;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.NotFoundException;
+import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.submission.StudentSubmission;
 import tw.portfolio.archive.receipt.ReceiptPdf;
 import tw.portfolio.archive.receipt.ReceiptRequest;
@@ -118,14 +118,12 @@ public class ReceiptApplication {
      * fully confirmed when {@code unconfirmedOnly}. The receipts are read once per request, and only
      * the page's receipts are looked up further (item states, names).
      */
-    public YearPage ofYear(Actor actor, int academicYear, boolean unconfirmedOnly, int page, int size) {
+    public YearPage ofYear(Actor actor, int academicYear, boolean unconfirmedOnly, PageRequest page) {
         Collection<String> students = unconfirmedOnly ? tx.unconfirmed(actor, academicYear)
                 : tx.submitted(actor, academicYear).stream().map(StudentSubmission::studentId).toList();
         Map<String, IssuedReceipt> newest = files.latestOfYear(academicYear);
         List<IssuedReceipt> listed = students.stream().map(newest::get).filter(Objects::nonNull).toList();
-        int from = (int) Math.min((long) page * size, listed.size());
-        int to = Math.min(from + size, listed.size());
-        return new YearPage(listed.subList(from, to).stream().map(r -> view(actor, r, true)).toList(), listed.size());
+        return new YearPage(page.slice(listed).stream().map(r -> view(actor, r, true)).toList(), listed.size());
     }
 
     /** Confirms or disputes a receipt: the student online, the registrar for a paper reply. */

@@ -45,8 +45,7 @@ public class ReceiptsResource {
             throw InvalidInputException.field("state", "only UNCONFIRMED can be filtered on");
         }
         PageRequest page = PageRequest.parse(rawPage, rawSize);
-        ReceiptApplication.YearPage p = receipts.ofYear(identity.require(), academicYear, state != null,
-                page.page(), page.size());
+        ReceiptApplication.YearPage p = receipts.ofYear(identity.require(), academicYear, state != null, page);
         return PageJson.of(p.items().stream().map(ReceiptJson::of).toList(), page, p.total());
     }
 
