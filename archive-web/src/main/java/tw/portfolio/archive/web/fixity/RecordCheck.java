@@ -34,17 +34,45 @@ final class RecordCheck {
      */
     private static final String SELECT = "SELECT a.ID, a.SHA256, a.SIZE_BYTES, a.OCFL_OBJECT_ID, a.STATE, a.KEY_ID, "
             + "a.SIGNED_STATEMENT, a.SIGNATURE_VALUE, COALESCE(a.LEAF_INDEX, e.leaf_index), a.LOG_ENTRY FROM ARTIFACT a "
-            + "LEFT JOIN event_log_entry e ON e.entry_id = a.LOG_ENTRY WHERE a.ID > ? ORDER BY a.ID "
-            + "FETCH FIRST " + PAGE + " ROWS ONLY";
+            + "LEFT JOIN event_log_entry e ON e.entry_id = a.LOG_ENTRY WHERE a.ID > ? ORDER BY a.ID ";
 
     private final SchoolKeyRing keys;
     private final Predicate<String> objectExists;
     private final Clock clock;
+    private final int page;
 
     RecordCheck(SchoolKeyRing keys, Predicate<String> objectExists, Clock clock) {
+        this(keys, objectExists, clock, PAGE);
+    }
+
+    /** With {@code page} rows per query (tests: small pages let the log grow between two of them). */
+    RecordCheck(SchoolKeyRing keys, Predicate<String> objectExists, Clock clock, int page) {
         this.keys = keys;
         this.objectExists = objectExists;
         this.clock = clock;
+        this.page = page;
+    }
+
+    /**
+     * The log as the check sees it. The server keeps sequencing while an audit runs, and an entry row
+     * commits with its leaf, so a leaf index beyond the size read first may be a leaf appended since:
+     * the size is read again before such an index is called missing.
+     */
+    private static final class LogView {
+        final MerkleLog log;
+        long size;
+
+        LogView(MerkleLog log) {
+            this.log = log;
+            this.size = log.size();
+        }
+
+        boolean holds(long leafIndex) {
+            if (leafIndex >= size) {
+                size = log.size();
+            }
+            return leafIndex >= 0 && leafIndex < size;
+        }
     }
 
     /** {@code leafIndex} null and {@code queued}: the ingestion's leaf is not sequenced yet. */
@@ -54,25 +82,24 @@ final class RecordCheck {
 
     /** Checks every artifact row; returns the failures in artifact id order. */
     List<AuditFailure> run(Connection c) throws SQLException {
-        MerkleLog log = new MerkleLog(new JdbcLogStore(c));
-        long logSize = log.size();
+        LogView log = new LogView(new MerkleLog(new JdbcLogStore(c)));
         List<AuditFailure> failures = new ArrayList<>();
         String after = "";
         while (true) {
             List<Row> rows = page(c, after);
             for (Row row : rows) {
-                check(row, log, logSize, failures);
+                check(row, log, failures);
             }
-            if (rows.size() < PAGE) {
+            if (rows.size() < page) {
                 return failures;
             }
             after = rows.get(rows.size() - 1).id();
         }
     }
 
-    private static List<Row> page(Connection c, String after) throws SQLException {
+    private List<Row> page(Connection c, String after) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT)) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "FETCH FIRST " + page + " ROWS ONLY")) {
             ps.setString(1, after);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -92,7 +119,7 @@ final class RecordCheck {
         return rs.wasNull() ? null : value;
     }
 
-    private void check(Row row, MerkleLog log, long logSize, List<AuditFailure> out) {
+    private void check(Row row, LogView log, List<AuditFailure> out) {
         if (!"DELETED".equals(row.state()) && !objectExists.test(row.objectId())) {
             out.add(fail(row, row.objectId(), "present in the OCFL store", FailureKinds.OBJECT_MISSING, "missing"));
         }
@@ -129,7 +156,7 @@ final class RecordCheck {
                     FailureKinds.STATEMENT_SIGNATURE_INVALID, signature.reason()));
         }
         if (row.leafIndex() != null) { // a queued leaf is the eventLog readiness check's concern
-            checkLeaf(row, statement, log, logSize, out);
+            checkLeaf(row, statement, log, out);
         }
     }
 
@@ -142,17 +169,17 @@ final class RecordCheck {
         }
     }
 
-    private void checkLeaf(Row row, ArtifactStatement statement, MerkleLog log, long logSize, List<AuditFailure> out) {
+    private void checkLeaf(Row row, ArtifactStatement statement, LogView log, List<AuditFailure> out) {
         long i = row.leafIndex();
         String path = "event log leaf " + i;
-        if (i < 0 || i >= logSize) {
+        if (!log.holds(i)) {
             out.add(fail(row, path, "leaf " + i + " holding the ingestion", FailureKinds.LEAF_MISMATCH,
-                    "the log has " + logSize + " leaves"));
+                    "the log has " + log.size + " leaves"));
             return;
         }
         EventRecord record;
         try {
-            record = EventRecord.parse(log.leafData(i, i + 1).get(0));
+            record = EventRecord.parse(log.log.leafData(i, i + 1).get(0));
         } catch (InvalidInputException | IndexOutOfBoundsException e) {
             out.add(fail(row, path, "a canonical ingestion event", FailureKinds.LEAF_MISMATCH,
                     "unreadable leaf: " + e.getMessage()));

@@ -58,9 +58,13 @@ final class FixtureArchive implements AutoCloseable {
 
     /** Ingests one artifact of {@code size} random bytes; returns its id. */
     String ingest(int size) throws SQLException {
+        return ingest(size, UUID.randomUUID().toString());
+    }
+
+    /** Ingests one artifact of {@code size} random bytes under {@code id}. */
+    String ingest(int size, String id) throws SQLException {
         byte[] content = new byte[size];
         new SecureRandom().nextBytes(content);
-        String id = UUID.randomUUID().toString();
         String sha = HexFormat.of().formatHex(Sha256.of(content));
         String keyId = keys.activeKey().keyId();
         byte[] statement = new ArtifactStatement(id, "pseudo-" + artifactIds.size(), sha, size, "application/pdf", T0,
@@ -122,6 +126,14 @@ final class FixtureArchive implements AutoCloseable {
 
     List<AuditFailure> recordCheck() throws SQLException {
         return new RecordCheck(keys, objectId -> true, clock).run(c);
+    }
+
+    /** The record check with one row per page, calling {@code eachObject} as it checks each object. */
+    List<AuditFailure> recordCheckRowByRow(java.util.function.Consumer<String> eachObject) throws SQLException {
+        return new RecordCheck(keys, objectId -> {
+            eachObject.accept(objectId);
+            return true;
+        }, clock, 1).run(c);
     }
 
     List<AuditFailure> logCheck() throws SQLException {

@@ -45,6 +45,38 @@ class RecordAndLogChecksTest {
         assertEquals(List.of(), archive.logCheck());
     }
 
+    /**
+     * Crash round 20 of 7 Dec 2026: the server sequenced queued leaves while a full audit ran, and the
+     * check, holding the log size it read first, named 11 freshly sequenced ingestions
+     * "LEAF_MISMATCH … event log leaf 8715, the log has 8714 leaves". An entry row commits with its
+     * leaf, so a larger index is a leaf appended since, never a missing one.
+     */
+    @Test
+    void anIngestionSequencedWhileTheCheckRunsIsNotAMismatch() throws Exception {
+        boolean[] grown = {false};
+        List<AuditFailure> failures = archive.recordCheckRowByRow(objectId -> {
+            if (!grown[0]) {
+                grown[0] = true;
+                try {
+                    archive.ingest(400, "ffffffff-ffff-4fff-bfff-ffffffffffff"); // after every other row
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        assertTrue(grown[0]);
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void aLeafIndexBeyondTheLogIsStillAMismatch() throws Exception {
+        archive.update("UPDATE ARTIFACT SET LEAF_INDEX = 99 WHERE ID = ?", archive.artifactIds.get(0));
+        AuditFailure f = archive.recordCheck().get(0);
+        assertEquals(FailureKinds.LEAF_MISMATCH, f.kind());
+        assertEquals("event log leaf 99", f.path());
+        assertEquals("the log has 6 leaves", f.actual());
+    }
+
     @Test
     void aDigestChangedInTheDatabaseIsNamedWithTheSignedValueExpectedAndTheRowActual() throws Exception {
         String id = archive.artifactIds.get(1);
