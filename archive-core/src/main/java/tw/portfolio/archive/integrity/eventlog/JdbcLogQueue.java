@@ -177,6 +177,6 @@ public final class JdbcLogQueue {
     }
 
     private static IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("event log queue could not " + what + ": " + e.getMessage(), e);
+        return new IllegalStateException("event log queue could not " + what + ": " + JdbcLogStore.describe(e), e);
     }
 }

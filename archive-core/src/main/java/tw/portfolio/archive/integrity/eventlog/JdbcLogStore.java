@@ -135,6 +135,22 @@ public final class JdbcLogStore implements LogStore {
     }
 
     private static IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("event log storage could not " + what + ": " + e.getMessage(), e);
+        return new IllegalStateException("event log storage could not " + what + ": " + describe(e), e);
+    }
+
+    /**
+     * The message, SQL state and chained exceptions of {@code e}: a batch's own message is often
+     * generic, the reason (a lock timeout, a duplicate key) is in the next exception.
+     */
+    static String describe(SQLException e) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (SQLException s = e; s != null && n < 4; s = s.getNextException(), n++) {
+            if (n > 0) {
+                out.append("; next: ");
+            }
+            out.append(s.getMessage()).append(" [SQLState ").append(s.getSQLState()).append(']');
+        }
+        return out.toString();
     }
 }

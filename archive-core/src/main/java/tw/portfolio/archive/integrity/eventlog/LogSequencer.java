@@ -104,7 +104,7 @@ public final class LogSequencer {
                 "UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1")) {
             lock.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("event log writer lock could not be taken: " + e.getMessage(), e);
+            throw new IllegalStateException("event log writer lock could not be taken: " + JdbcLogStore.describe(e), e);
         }
     }
 

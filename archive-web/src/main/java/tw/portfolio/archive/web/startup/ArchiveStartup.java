@@ -96,6 +96,7 @@ public class ArchiveStartup {
             LOG.severe(notReadyReason);
         }
         sequencer.start();
+        logRecovery.retryWhileFailed();
         checkpoints.start();
         indexer.start();
         searchMetrics.register();

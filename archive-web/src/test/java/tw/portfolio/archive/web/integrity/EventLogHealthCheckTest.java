@@ -3,16 +3,21 @@ package tw.portfolio.archive.web.integrity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
 import tw.portfolio.archive.integrity.eventlog.JdbcLogQueue;
 import tw.portfolio.archive.integrity.eventlog.JdbcLogStore;
 import tw.portfolio.archive.integrity.eventlog.LogRepair;
@@ -27,6 +32,18 @@ import tw.portfolio.archive.integrity.eventlog.MerkleLog;
 class EventLogHealthCheckTest {
     private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
     private final MerkleEventLog log = new MerkleEventLog();
+    @TempDir
+    Path tmp;
+    /** Outside the container every call runs without a transaction, as the start-up recovery does. */
+    private static final jakarta.transaction.TransactionSynchronizationRegistry NO_TRANSACTION =
+            (jakarta.transaction.TransactionSynchronizationRegistry) java.lang.reflect.Proxy.newProxyInstance(
+                    EventLogHealthCheckTest.class.getClassLoader(),
+                    new Class<?>[] {jakarta.transaction.TransactionSynchronizationRegistry.class}, (p, m, a) -> {
+                        if (m.getName().equals("getTransactionKey") || m.getName().equals("getResource")) {
+                            return null;
+                        }
+                        throw new IllegalStateException("no transaction: " + m.getName());
+                    });
     private final EventLogSequencer sequencer = new EventLogSequencer();
     private final EventLogHealthCheck check = new EventLogHealthCheck();
 
@@ -36,6 +53,8 @@ class EventLogHealthCheckTest {
         dataSource.setCreateDatabase("create");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         log.dataSource = dataSource;
+        log.sequencer = sequencer;
+        log.transactions = NO_TRANSACTION;
         sequencer.log = log;
         sequencer.sequenceMillis = 1000;
         sequencer.batchSize = 100;
@@ -43,6 +62,14 @@ class EventLogHealthCheckTest {
         check.sequencer = sequencer;
         check.recovery = new EventLogRecovery();
         check.checkpoints = new CheckpointService();
+        check.checkpoints.dataSource = dataSource;
+        check.checkpoints.log = log;
+        check.checkpoints.keys = SchoolKeyRing.openOrCreate(tmp.resolve("school.p12"), "secret".toCharArray());
+        check.checkpoints.clock = Clock.systemUTC();
+        check.checkpoints.origin = "test.local/log";
+        check.recovery.log = log;
+        check.recovery.sequencer = sequencer;
+        check.recovery.checkpoints = check.checkpoints;
     }
 
     private void sql(String statement) throws SQLException {
@@ -83,5 +110,41 @@ class EventLogHealthCheckTest {
         long now = System.currentTimeMillis();
         assertNull(check.reason(now));
         assertEquals("no sequencer sweep succeeded for 31 s", check.reason(sequencer.lastSweep() + 31_000));
+    }
+
+    /**
+     * A start-up recovery that fails for a reason that passes (here: the writer lock held elsewhere
+     * past Derby's lock timeout) keeps the archive unready only until a retry succeeds: the retry
+     * sequences what was queued and issues the checkpoint, and the check passes.
+     */
+    @Test
+    void aRecoveryThatFailedOnALockTimeoutIsRetriedAndThenTheLogIsReady() throws SQLException {
+        sql("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = 0; i < 3; i++) {
+                new JdbcLogQueue(c).enqueue(("left queued by a crash " + i).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.executeUpdate("UPDATE event_log_writer SET appends = appends + 1 WHERE id = 1");
+            }
+            check.recovery.recover();
+            String reason = check.reason(System.currentTimeMillis());
+            assertTrue(reason.startsWith("start-up recovery failed: event log writer lock could not be taken: "), reason);
+            assertTrue(reason.contains("[SQLState 40XL1]"), reason);
+            assertEquals(0, size());
+            holder.rollback();
+        }
+        sequencer.sweepRecorded(); // the sweeps run meanwhile; the recovery's failure still stands
+        assertTrue(check.reason(System.currentTimeMillis()).startsWith("start-up recovery failed"));
+
+        check.recovery.retry();
+
+        assertNull(check.recovery.failure());
+        assertEquals(3, size());
+        assertEquals(3, check.checkpoints.latestParsed().orElseThrow().treeSize());
+        assertNull(check.reason(System.currentTimeMillis()));
     }
 }
