@@ -12,6 +12,8 @@
 #   audit      a full fixity audit as auditor1 passes: every artifact row has its object and vice
 #              versa, rows match their signed statements and ingestion leaves, the log's storage
 #              matches every checkpoint
+#   pool       the server log of the round has no connection-pool warning (a connection closed twice
+#              or handed out closed, an exhausted pool)
 # One table row per round, then "N passed, M failed"; exits 1 if any round failed.
 # Builds nothing (see need_jars); loopback only; every step bounded by `timeout`; the archive is
 # stopped and the temp dir removed on exit (KEEP=1 keeps it).
@@ -110,6 +112,16 @@ print("PASS" if not bad else "FAIL", r.get("acknowledged", "-"), r.get("leavesBe
       "all ok" if not bad else "; ".join(bad), sep="\t")
 PY
 )
+    # the connection pool must stay sound: Payara logs a resource closed twice, a connection handed out
+    # closed, or an exhausted pool (crash round 5 of 7 Dec 2026 showed all three, then a hung audit)
+    POOL=$(awk -v m="---- round $round:" 'index($0, m) == 1 {on = 1} on' "$WORK/server.log" \
+        | grep -a -c -E 'state.isBusy already set|Connection closed|equal max-pool-size')
+    if [ "$POOL" != 0 ]; then
+        ROW=$(python3 -c 'import sys
+verdict, acked, l0, l1, detail = sys.argv[1].split("\t")
+pool = "pool: " + sys.argv[2] + " connection-pool warning(s) in the server log"
+print("FAIL", acked, l0, l1, pool if verdict == "PASS" else detail + "; " + pool, sep="\t")' "$ROW" "$POOL")
+    fi
     IFS=$'\t' read -r verdict acked l0 l1 detail <<<"$ROW"
     printf '%-5s %5s %8s %8s  %s %s\n' "$round" "$acked" "$l0" "$l1" "$verdict" "$detail"
     if [ "$verdict" = PASS ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi

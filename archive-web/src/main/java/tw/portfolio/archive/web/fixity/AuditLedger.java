@@ -1,6 +1,5 @@
 package tw.portfolio.archive.web.fixity;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import javax.sql.DataSource;
-import tw.portfolio.archive.error.IntegrityViolationException;
 import tw.portfolio.archive.event.ArchiveEvent;
 import tw.portfolio.archive.event.ArchiveEventType;
 import tw.portfolio.archive.event.ArchiveEvents;
@@ -32,8 +29,8 @@ public class AuditLedger {
     /** Object id of log events about the event log itself. */
     static final String LOG_SUBJECT = "event-log";
 
-    @Resource(lookup = "java:app/jdbc/archive")
-    DataSource dataSource;
+    @jakarta.persistence.PersistenceContext(unitName = "archive")
+    jakarta.persistence.EntityManager em;
     @Inject
     ArchiveEvents events;
     @Inject
@@ -161,13 +158,18 @@ public class AuditLedger {
         return detail;
     }
 
+    /**
+     * On the transaction's own connection, the persistence context's, which the FIXITY_CHECK events
+     * of the same method use too: never a second connection in one container transaction (Payara's
+     * pool mishandles that; see {@code MerkleEventLog#read}). Joined to the container's transaction;
+     * one of its own if the connection should come out in auto-commit, so a run's rows are never
+     * half written.
+     */
     private <T> T with(Work<T> work) {
-        // joined to the container's transaction when the connection is enlisted in it; one of its own
-        // when the pool hands it out in auto-commit, so a run's rows are never half written
-        try (Connection c = dataSource.getConnection()) {
-            return LocalTransaction.joinOrRun(c, "write the audit tables", () -> work.apply(new AuditRunTable(c)));
-        } catch (SQLException e) {
-            throw new IntegrityViolationException("The fixity audit tables could not be read or written", e);
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("the audit tables are written inside a transaction");
         }
+        return LocalTransaction.joinOrRun(c, "write the audit tables", () -> work.apply(new AuditRunTable(c)));
     }
 }

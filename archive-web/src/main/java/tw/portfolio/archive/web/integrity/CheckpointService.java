@@ -19,6 +19,9 @@ import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
 import tw.portfolio.archive.integrity.eventlog.Checkpoint;
 import tw.portfolio.archive.integrity.eventlog.Checkpoints;
 import tw.portfolio.archive.integrity.eventlog.JdbcCheckpointStore;
+import tw.portfolio.archive.integrity.eventlog.JdbcLogStore;
+import tw.portfolio.archive.integrity.eventlog.MerkleLog;
+import tw.portfolio.archive.persistence.LocalTransaction;
 import tw.portfolio.archive.web.system.RepeatingJob;
 
 /**
@@ -71,24 +74,40 @@ public class CheckpointService {
         return failure;
     }
 
-    /** Issues a checkpoint if the tree grew since the latest; returns the latest note, if any. */
-    @Transactional
+    /**
+     * Issues a checkpoint if the tree grew since the latest; returns the latest note, if any. The
+     * sequencer catches up first, outside any transaction; then one connection of its own reads the
+     * latest checkpoint and the tree head and records the new note, in one local transaction. No
+     * container transaction, and no second connection while one is open: the earlier form (a JTA
+     * transaction holding one connection while the log read opened another and the sequencer
+     * suspended it for a third) made Payara's pool log "state.isBusy already set to false" every
+     * two seconds and once hand the checkpoint job a closed connection.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<String> issueIfGrown() {
-        return withStore(store -> {
-            Optional<String> latest = store.latest();
-            Optional<String> issued = log.read(l -> Checkpoints.issueIfGrown(l,
-                    latest.map(Checkpoints::parse), origin, origin, keys.activeKey()));
-            Optional<String> saved = issued.map(note -> store.save(note, clock.instant()));
-            return saved.isPresent() ? saved : latest;
-        });
+        log.catchUp();
+        try (Connection c = dataSource.getConnection()) {
+            return LocalTransaction.run(c, "issue a checkpoint", () -> {
+                JdbcCheckpointStore store = new JdbcCheckpointStore(c);
+                Optional<String> latest = store.latest();
+                Optional<String> issued = Checkpoints.issueIfGrown(new MerkleLog(new JdbcLogStore(c)),
+                        latest.map(Checkpoints::parse), origin, origin, keys.activeKey());
+                Optional<String> saved = issued.map(note -> store.save(note, clock.instant()));
+                return saved.isPresent() ? saved : latest;
+            });
+        } catch (SQLException e) {
+            throw new IntegrityViolationException("The checkpoint store could not be read", e);
+        }
     }
 
-    @Transactional
+    /** The latest checkpoint, read on a connection of its own outside any container transaction. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<String> latest() {
         return withStore(JdbcCheckpointStore::latest);
     }
 
-    @Transactional
+    /** The checkpoint of exactly {@code treeSize}, read as {@link #latest}. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<String> ofSize(long treeSize) {
         return withStore(s -> s.ofSize(treeSize));
     }

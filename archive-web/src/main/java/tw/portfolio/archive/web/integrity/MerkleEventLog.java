@@ -54,7 +54,7 @@ public class MerkleEventLog implements EventLogAppender {
         byte[] leaf = toRecord(event).toLeafData();
         // The persistence context's own connection: enlisted in this transaction on every thread,
         // so the leaf commits or rolls back with the event row. It is not ours to close.
-        long entry = new JdbcLogQueue(em.unwrap(Connection.class)).enqueue(leaf);
+        long entry = new JdbcLogQueue(transactionConnection()).enqueue(leaf);
         @SuppressWarnings("unchecked")
         List<Long> queued = (List<Long>) transactions.getResource(QUEUED);
         if (queued == null) {
@@ -111,19 +111,31 @@ public class MerkleEventLog implements EventLogAppender {
 
     /**
      * Reads the log (proofs, heads, leaves) inside the current or a new transaction, after the
-     * sequencer caught up with every leaf committed before this call.
+     * sequencer caught up with every leaf committed before this call, on the transaction's own
+     * connection (the persistence context's). Never a second connection in one container
+     * transaction: Payara's pool mishandles that (a connection counted closed twice, later handed
+     * out closed, then the pool exhausted; crash round 5 of 7 Dec 2026, Payara issue 1490).
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public <T> T read(Function<MerkleLog, T> work) {
         catchUp();
-        return withConnection("read", c -> work.apply(new MerkleLog(new JdbcLogStore(c))));
+        return work.apply(new MerkleLog(new JdbcLogStore(transactionConnection())));
     }
 
-    /** The leaf index log entry {@code entryId} became, once sequenced. */
+    /** The leaf index log entry {@code entryId} became, once sequenced (on the transaction's connection, as {@link #read}). */
     @Transactional(Transactional.TxType.REQUIRED)
     public OptionalLong leafIndexOf(long entryId) {
         catchUp();
-        return withConnection("read", c -> new JdbcLogQueue(c).leafIndexOf(entryId));
+        return new JdbcLogQueue(transactionConnection()).leafIndexOf(entryId);
+    }
+
+    /** The current transaction's connection, the persistence context's; not ours to close. */
+    private Connection transactionConnection() {
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("no connection: the event log is read inside a transaction");
+        }
+        return c;
     }
 
     /**
