@@ -132,6 +132,28 @@ class IntegrityIT {
         assertFalse(entries.toString().contains("A223456781"), "no national ID in the log");
     }
 
+    /**
+     * Issue 12 §3: a refused login is a LOGIN FAILURE in the log whatever the reason, an unknown
+     * username included (by its pseudonym): the audit trail shows guessing at names, and every refusal
+     * does the same work, so its timing does not tell a wrong password from an unknown name.
+     */
+    @Test
+    void aLoginWithAnUnknownUsernameIsLoggedAsARefusedLogin() throws Exception {
+        String name = "nobody-" + System.nanoTime();
+        HttpResponse<byte[]> refused = api.postJson("api/v1/auth/token", null,
+                "{\"username\":\"" + name + "\",\"password\":\"not-the-password\"}");
+        assertEquals(401, refused.statusCode());
+        String subject = "account:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)), 0, 8);
+        String checkpoint = ApiClient.text(api.get("api/v1/log/checkpoint", null));
+        long size = Long.parseLong(checkpoint.split("\n")[1]);
+        JsonObject tail = ApiClient.json(api.get("api/v1/log/entries?start=" + Math.max(0, size - 50) + "&end=" + size,
+                auditor));
+        assertTrue(tail.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("type").equals("LOGIN") && e.getString("outcome").equals("FAILURE")
+                        && subject.equals(e.getString("objectId"))), subject + " in " + tail);
+    }
+
     @Test
     void aKeyRotationKeepsOldSignaturesVerifiableAndIsItselfALogEvent() throws Exception {
         JsonObject before = upload("before-rotation.pdf");
