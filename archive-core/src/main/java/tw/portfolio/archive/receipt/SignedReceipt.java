@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import tw.portfolio.archive.integrity.crypto.CanonicalJson;
+import tw.portfolio.archive.integrity.crypto.SignatureValue;
 
 /**
  * A receipt statement with the school's signature over its canonical bytes. {@link #json()} is
