@@ -35,6 +35,18 @@ class ArtifactStatementTest {
     }
 
     @Test
+    void theArtifactJsonsStatementIsBase64OfSignedBytesThatAreTheirOwnJcsForm() {
+        SigningKey school = SigningKey.generate(new java.security.SecureRandom());
+        byte[] signed = new ArtifactStatement("art-1", "stu-7f3a", DIGEST, 3, "application/pdf",
+                Instant.parse("2026-11-28T08:00:00Z"), "STUDENT", school.keyId()).toBytes();
+        ArtifactSignature json = ArtifactSignature.of(signed, school.sign(signed));
+        byte[] statement = java.util.Base64.getDecoder().decode(json.statement());
+        assertArrayEquals(signed, statement);
+        assertArrayEquals(statement, CanonicalJson.canonicalize("signature.statement", statement));
+        assertEquals(VerificationResult.ok(), SignatureVerifier.verify(school.publicKey(), statement, json.toSignatureValue()));
+    }
+
+    @Test
     void parsingTheBytesGivesTheSameStatementBack() {
         assertEquals(sample(), ArtifactStatement.parse(sample().toBytes()));
     }
