@@ -94,6 +94,7 @@ public record ArtifactStatement(String artifactId, String studentPseudonym, Stri
         if (value == null || value.isBlank()) {
             throw InvalidInputException.field(field, "is required");
         }
+        CanonicalJson.requireUnicodeText(field, value);
     }
 
     private static <T> List<T> iterableToList(java.util.Iterator<T> it) {

@@ -202,6 +202,25 @@ public final class CanonicalJson {
         out.append('"');
     }
 
+    /**
+     * Throws {@link InvalidInputException} naming {@code field} when {@code text} holds a lone surrogate,
+     * which RFC 8785 (and UTF-8) cannot carry: documents check their fields with this when built, so a
+     * bad value is refused as input rather than failing when the bytes are written.
+     */
+    public static void requireUnicodeText(String field, String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw InvalidInputException.field(field, "contains a lone surrogate, which is not Unicode text");
+            }
+        }
+    }
+
     /** Builds one JCS object; members come out sorted by name. */
     public static final class ObjectWriter {
         private final TreeMap<String, Object> members = new TreeMap<>();

@@ -49,6 +49,13 @@ public record EventRecord(EventType type, Instant time, String actorRole, List<S
         }
         refuseNationalId("detail", detail);
         refuseNationalId("actorRole", actorRole);
+        CanonicalJson.requireUnicodeText("actorRole", actorRole);
+        CanonicalJson.requireUnicodeText("detail", detail);
+        subjects.forEach(s -> CanonicalJson.requireUnicodeText("subjects", s));
+        digests.forEach((name, value) -> {
+            CanonicalJson.requireUnicodeText("digests", name);
+            CanonicalJson.requireUnicodeText("digests", value);
+        });
     }
 
     /** An event with the given parts; {@code digests} may be empty, {@code detail} may be empty. */

@@ -25,6 +25,13 @@ class EventRecordTest {
     }
 
     @Test
+    void aLoneSurrogateIsRefusedAsInputNamingTheField() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EventRecord.of(EventType.INGESTION,
+                Instant.EPOCH, "STUDENT", List.of("art-1"), Map.of(), EventOutcome.SUCCESS, "bad \ud800 text"));
+        assertEquals("detail", e.fieldErrors().get(0).field());
+    }
+
+    @Test
     void leafDataIsItsOwnJcsForm() {
         byte[] leaf = ingestion.toLeafData();
         assertArrayEquals(leaf, tw.portfolio.archive.integrity.crypto.CanonicalJson.canonicalize("leaf", leaf));
