@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.error.PayloadTooLargeException;
 import tw.portfolio.archive.error.UnsupportedMediaTypeException;
+import tw.portfolio.archive.integrity.crypto.Hex;
+import tw.portfolio.archive.integrity.crypto.Sha256;
 
 /**
  * Streams an upload into a staging file while hashing it with SHA-256 (once), sniffing its type
@@ -49,7 +49,7 @@ public final class UploadReceiver {
     }
 
     private StagedUpload copy(InputStream in, Path staged) throws IOException {
-        MessageDigest sha256 = newSha256();
+        MessageDigest sha256 = Sha256.newDigest();
         byte[] head = new byte[MediaTypeSniffer.HEAD_BYTES];
         int headLength = 0;
         long total = 0;
@@ -86,15 +86,7 @@ public final class UploadReceiver {
             // No fsync here: the staged file is moved into its OCFL object, and the store forces
             // every file of the object before the artifact row commits. Forcing it twice cost a
             // round trip to the disk per upload and bought nothing (staging is emptied at start).
-            return new StagedUpload(staged, HexFormat.of().formatHex(sha256.digest()), total, type.get());
-        }
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+            return new StagedUpload(staged, Hex.encode(sha256.digest()), total, type.get());
         }
     }
 

@@ -33,8 +33,33 @@ public final class JsonText {
         return sb.append('}').toString();
     }
 
-    /** Appends {@code s} as a JSON string literal (the same escaping as the signed statements). */
+    /**
+     * Appends {@code s} as a JSON string literal (the same escaping as the signed statements); a lone
+     * surrogate, which UTF-8 cannot carry, becomes U+FFFD here instead of failing the write.
+     */
     public static void quote(StringBuilder sb, String s) {
-        tw.portfolio.archive.integrity.crypto.CanonicalJson.appendString(sb, s);
+        tw.portfolio.archive.integrity.crypto.CanonicalJson.appendString(sb, withoutLoneSurrogates(s));
+    }
+
+    private static String withoutLoneSurrogates(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

@@ -1,5 +1,7 @@
 package tw.portfolio.archive.receipt;
 
+import tw.portfolio.archive.integrity.crypto.SignatureValue;
+
 /**
  * Port through which receipts are signed with the school key. The integrator implements it with
  * the school's Ed25519 key; implementations must sign exactly the bytes given.

@@ -1,18 +1,17 @@
 package tw.portfolio.archive.receipt;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tw.portfolio.archive.integrity.crypto.CanonicalJson;
+import tw.portfolio.archive.integrity.crypto.Sha256;
 
 /**
  * The receipt statement (收訖明細): what the archive received from one student for one academic
  * year — each item, each file with its payload path, size and SHA-256, and when it was issued — as
- * canonical JSON. {@link #canonicalBytes()} are the bytes the school key signs; the same request
+ * RFC 8785 (JCS) JSON. {@link #canonicalBytes()} are the bytes the school key signs; the same request
  * always yields the same bytes, whatever order its items came in. The student's display name is
  * deliberately not part of it.
  */
@@ -83,11 +82,7 @@ public final class ReceiptStatement {
     }
 
     static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.hexOf(bytes);
     }
 
     @Override

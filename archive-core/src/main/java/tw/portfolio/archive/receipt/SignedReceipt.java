@@ -3,6 +3,8 @@ package tw.portfolio.archive.receipt;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import tw.portfolio.archive.integrity.crypto.CanonicalJson;
+import tw.portfolio.archive.integrity.crypto.SignatureValue;
 
 /**
  * A receipt statement with the school's signature over its canonical bytes. {@link #json()} is
@@ -26,14 +28,14 @@ public record SignedReceipt(ReceiptStatement statement, SignatureValue signature
         return new SignedReceipt(statement, signature);
     }
 
-    /** The signed wrapper as canonical UTF-8 JSON. */
+    /** The signed wrapper in its RFC 8785 form; the statement inside it is byte for byte the signed one. */
     public byte[] json() {
         Map<String, Object> sig = new LinkedHashMap<>();
         sig.put("keyId", signature.keyId());
         sig.put("algorithm", signature.algorithm());
         sig.put("value", signature.valueBase64());
         Map<String, Object> wrapper = new LinkedHashMap<>();
-        wrapper.put("statement", new CanonicalJson.RawJson(statement.json()));
+        wrapper.put("statement", CanonicalJson.parse("receipt statement", statement.canonicalBytes()));
         wrapper.put("signature", sig);
         return CanonicalJson.bytes(wrapper);
     }

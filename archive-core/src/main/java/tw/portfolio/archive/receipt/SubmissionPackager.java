@@ -16,10 +16,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.IntegrityViolationException;
+import tw.portfolio.archive.integrity.crypto.Hex;
+import tw.portfolio.archive.integrity.crypto.Sha256;
 
 /**
  * Writes one student's submission as a BagIt bag (RFC 8493, SHA-256 manifests): the payload holds
@@ -105,13 +106,13 @@ public final class SubmissionPackager {
 
     private static void copyChecked(SubmittedItem item, SubmittedFile file, Path destination) throws IOException {
         Files.createDirectories(destination.getParent());
-        MessageDigest sha256 = newSha256();
+        MessageDigest sha256 = Sha256.newDigest();
         long size;
         try (InputStream in = new DigestInputStream(file.content().open(), sha256);
              OutputStream out = Files.newOutputStream(destination)) {
             size = in.transferTo(out);
         }
-        String actual = HexFormat.of().formatHex(sha256.digest());
+        String actual = Hex.encode(sha256.digest());
         if (size != file.size() || !actual.equals(file.sha256())) {
             throw new IntegrityViolationException("file " + destination.getFileName() + " of item " + item.itemId()
                     + " does not match its record: expected " + file.size() + " bytes sha256 " + file.sha256()
@@ -127,13 +128,5 @@ public final class SubmissionPackager {
         metadata.add("External-Description", "學生學習歷程檔案 " + request.academicYear().value() + " 學年度提交");
         metadata.add("Internal-Sender-Identifier", "receipt-statement-sha256:" + statement.sha256());
         return metadata;
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

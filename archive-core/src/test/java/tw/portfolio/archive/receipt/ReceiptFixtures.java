@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import tw.portfolio.archive.calendar.AcademicYear;
+import tw.portfolio.archive.integrity.crypto.SignatureValue;
 import tw.portfolio.archive.student.SchoolCode;
 
 /** Test data for receipts: one student, two outcomes and one diverse-performance item. */

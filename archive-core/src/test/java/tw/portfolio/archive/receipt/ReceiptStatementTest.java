@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tw.portfolio.archive.integrity.crypto.CanonicalJson;
 
 class ReceiptStatementTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,6 +94,14 @@ class ReceiptStatementTest {
         byte[] tampered = statement.json().replace("\"academicYear\":115", "\"academicYear\":114")
                 .getBytes(StandardCharsets.UTF_8);
         assertFalse(signer.verifies(tampered, signature));
+    }
+
+    @Test
+    void theStatementAndItsSignedWrapperAreTheirOwnRfc8785Form() {
+        ReceiptStatement statement = ReceiptStatement.of(ReceiptFixtures.request());
+        byte[] wrapper = SignedReceipt.sign(statement, new ReceiptFixtures.TestSigner()).json();
+        assertArrayEquals(statement.canonicalBytes(), CanonicalJson.canonicalize("statement", statement.canonicalBytes()));
+        assertArrayEquals(wrapper, CanonicalJson.canonicalize("wrapper", wrapper));
     }
 
     @Test

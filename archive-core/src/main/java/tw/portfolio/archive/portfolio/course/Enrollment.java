@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import tw.portfolio.archive.portfolio.InstantConverter;
+import tw.portfolio.archive.persistence.InstantConverter;
 
 /** A student taking a course (the teaching section's course list per student, §4(2)1). */
 @Entity

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import tw.portfolio.archive.error.ConflictException;
-import tw.portfolio.archive.portfolio.InstantConverter;
+import tw.portfolio.archive.persistence.InstantConverter;
 
 /** One diverse-performance item of one academic year. */
 @Entity

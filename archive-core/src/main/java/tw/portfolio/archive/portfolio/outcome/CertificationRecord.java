@@ -9,7 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.List;
-import tw.portfolio.archive.portfolio.InstantConverter;
+import tw.portfolio.archive.persistence.InstantConverter;
 
 /** One certification decision on one revision of an outcome, kept for every revision. */
 @Embeddable

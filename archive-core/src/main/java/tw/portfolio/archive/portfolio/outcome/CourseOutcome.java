@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.InvalidInputException;
-import tw.portfolio.archive.portfolio.InstantConverter;
+import tw.portfolio.archive.persistence.InstantConverter;
 
 /**
  * A course-learning outcome: the student's description and files for one course, its state, its

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import tw.portfolio.archive.error.ConflictException;
-import tw.portfolio.archive.portfolio.InstantConverter;
+import tw.portfolio.archive.persistence.InstantConverter;
 
 /**
  * A student's selection for one academic year: one row per student and year (unique), so it can

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import tw.portfolio.archive.portfolio.InstantConverter;
+import tw.portfolio.archive.persistence.InstantConverter;
 
 /** Whether a teacher can certify now, why not, and since when. */
 @Entity

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.error.RuleViolationException;
-import tw.portfolio.archive.portfolio.InstantConverter;
+import tw.portfolio.archive.persistence.InstantConverter;
 import tw.portfolio.archive.portfolio.PortfolioSettings;
 
 /**

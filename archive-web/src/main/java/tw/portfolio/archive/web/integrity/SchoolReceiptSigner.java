@@ -3,8 +3,8 @@ package tw.portfolio.archive.web.integrity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
+import tw.portfolio.archive.integrity.crypto.SignatureValue;
 import tw.portfolio.archive.receipt.ReceiptSigner;
-import tw.portfolio.archive.receipt.SignatureValue;
 
 /** Receipt statements are signed with the school's active Ed25519 key, like artifact statements. */
 @ApplicationScoped
@@ -14,7 +14,6 @@ public class SchoolReceiptSigner implements ReceiptSigner {
 
     @Override
     public SignatureValue sign(byte[] message) {
-        tw.portfolio.archive.integrity.crypto.SignatureValue s = keys.sign(message);
-        return SignatureValue.of(s.keyId(), s.algorithm(), s.value());
+        return keys.sign(message);
     }
 }

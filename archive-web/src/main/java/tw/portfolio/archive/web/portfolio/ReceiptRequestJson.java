@@ -23,7 +23,7 @@ import tw.portfolio.archive.error.IntegrityViolationException;
 import tw.portfolio.archive.receipt.ItemKind;
 import tw.portfolio.archive.receipt.ReceiptRequest;
 import tw.portfolio.archive.receipt.ReceiptStatement;
-import tw.portfolio.archive.receipt.SignatureValue;
+import tw.portfolio.archive.integrity.crypto.SignatureValue;
 import tw.portfolio.archive.receipt.SignedReceipt;
 import tw.portfolio.archive.receipt.SubmittedFile;
 import tw.portfolio.archive.receipt.SubmittedItem;

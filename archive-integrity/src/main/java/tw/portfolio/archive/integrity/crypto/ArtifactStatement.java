@@ -12,14 +12,15 @@ import tw.portfolio.archive.student.NationalId;
 /**
  * What the school signs for every artifact: its id, the student's pseudonym (never a name or
  * national ID), the SHA-256 of its bytes, size, media type, when and by which role it was ingested,
- * and the signing key's id. {@link #toBytes()} is the exact byte string that is signed; {@link
- * #parse(byte[])} reads it back and accepts nothing but that canonical form.
+ * and the signing key's id. {@link #toBytes()} is the exact byte string that is signed, in its RFC 8785
+ * (JCS) form; {@link #parse(byte[])} reads it back and accepts nothing but that canonical form.
  */
 public record ArtifactStatement(String artifactId, String studentPseudonym, String sha256, long size,
         String mediaType, Instant ingestedAt, String ingestedByRole, String keyId) {
 
-    private static final List<String> FIELDS = List.of("artifactId", "studentPseudonym", "sha256", "size",
-            "mediaType", "ingestedAt", "ingestedByRole", "keyId");
+    /** The members, in the order RFC 8785 puts them. */
+    private static final List<String> FIELDS = List.of("artifactId", "ingestedAt", "ingestedByRole", "keyId",
+            "mediaType", "sha256", "size", "studentPseudonym");
 
     /** Validates every field; rejects a pseudonym that is a national ID. */
     public ArtifactStatement {
@@ -61,7 +62,7 @@ public record ArtifactStatement(String artifactId, String studentPseudonym, Stri
         JsonNode node = CanonicalJson.parse("artifact statement", bytes);
         List<String> names = iterableToList(node.fieldNames());
         if (!names.equals(FIELDS)) {
-            throw new InvalidInputException("artifact statement must have exactly the fields " + FIELDS + " in order");
+            throw new InvalidInputException("artifact statement must have exactly the fields " + FIELDS);
         }
         Instant ingestedAt;
         try {
@@ -93,6 +94,7 @@ public record ArtifactStatement(String artifactId, String studentPseudonym, Stri
         if (value == null || value.isBlank()) {
             throw InvalidInputException.field(field, "is required");
         }
+        CanonicalJson.requireUnicodeText(field, value);
     }
 
     private static <T> List<T> iterableToList(java.util.Iterator<T> it) {

@@ -17,8 +17,8 @@ import tw.portfolio.archive.integrity.crypto.CanonicalJson;
 import tw.portfolio.archive.student.NationalId;
 
 /**
- * One archive event as a log leaf. {@link #toLeafData()} is canonical JSON with keys in the order
- * {@code type, time, actorRole, subjects, digests, outcome, detail}; digests are sorted by name.
+ * One archive event as a log leaf. {@link #toLeafData()} is its RFC 8785 (JCS) form, members sorted by
+ * name: {@code actorRole, detail, digests, outcome, subjects, time, type}; digests are sorted by name.
  * Subjects are ids and pseudonyms only: a national ID anywhere in the record is refused, so the
  * log may outlive a student's deleted data.
  *
@@ -28,8 +28,9 @@ import tw.portfolio.archive.student.NationalId;
 public record EventRecord(EventType type, Instant time, String actorRole, List<String> subjects,
         SortedMap<String, String> digests, EventOutcome outcome, String detail) {
 
-    private static final List<String> FIELDS = List.of("type", "time", "actorRole", "subjects", "digests",
-            "outcome", "detail");
+    /** The members, in the order RFC 8785 puts them. */
+    private static final List<String> FIELDS = List.of("actorRole", "detail", "digests", "outcome", "subjects",
+            "time", "type");
     private static final Pattern ID_LIKE = Pattern.compile("[A-Z][1289][0-9]{8}");
 
     /** Validates every field and refuses personal identifiers. */
@@ -48,6 +49,13 @@ public record EventRecord(EventType type, Instant time, String actorRole, List<S
         }
         refuseNationalId("detail", detail);
         refuseNationalId("actorRole", actorRole);
+        CanonicalJson.requireUnicodeText("actorRole", actorRole);
+        CanonicalJson.requireUnicodeText("detail", detail);
+        subjects.forEach(s -> CanonicalJson.requireUnicodeText("subjects", s));
+        digests.forEach((name, value) -> {
+            CanonicalJson.requireUnicodeText("digests", name);
+            CanonicalJson.requireUnicodeText("digests", value);
+        });
     }
 
     /** An event with the given parts; {@code digests} may be empty, {@code detail} may be empty. */
@@ -80,7 +88,7 @@ public record EventRecord(EventType type, Instant time, String actorRole, List<S
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         if (!names.equals(FIELDS)) {
-            throw new InvalidInputException("event record must have exactly the fields " + FIELDS + " in order");
+            throw new InvalidInputException("event record must have exactly the fields " + FIELDS);
         }
         try {
             List<String> subjects = new ArrayList<>();

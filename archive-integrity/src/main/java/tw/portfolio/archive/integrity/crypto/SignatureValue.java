@@ -19,6 +19,23 @@ public record SignatureValue(String keyId, String algorithm, byte[] value) {
         value = Objects.requireNonNull(value, "value").clone();
     }
 
+    /**
+     * A signature made here or read from a document that must carry one: refuses a blank key id or
+     * algorithm and an empty value with {@link IllegalArgumentException}; the bytes are copied.
+     */
+    public static SignatureValue of(String keyId, String algorithm, byte[] value) {
+        if (keyId == null || keyId.isBlank()) {
+            throw new IllegalArgumentException("a signature names its key id");
+        }
+        if (algorithm == null || algorithm.isBlank()) {
+            throw new IllegalArgumentException("a signature names its algorithm");
+        }
+        if (Objects.requireNonNull(value, "value").length == 0) {
+            throw new IllegalArgumentException("a signature has at least one byte");
+        }
+        return new SignatureValue(keyId, algorithm, value);
+    }
+
     @Override
     public byte[] value() {
         return value.clone();

@@ -16,8 +16,8 @@ import tw.portfolio.archive.error.InvalidInputException;
  * from the leaves.
  *
  * <p>Single writer: the caller serialises {@link #append} and {@link #appendAll} (the archive's
- * {@link LogSequencer} does, holding a lock); concurrent reads are safe whenever the store's are.
- * With {@link JdbcLogStore} leaves are written in the caller's transaction.
+ * {@code LogSequencer} does, holding a lock); concurrent reads are safe whenever the store's are.
+ * With {@code JdbcLogStore} leaves are written in the caller's transaction.
  */
 public final class MerkleLog {
     /** Largest leaf the log accepts, in bytes (events are small; this bounds storage rows). */
@@ -69,7 +69,7 @@ public final class MerkleLog {
      * Every subtree hash that leaves {@code first}, {@code first + 1}, ... complete (their own leaf
      * hashes included), computed from {@code leafData} and the stored hashes of the complete subtrees
      * left of {@code first}, read in one {@link LogStore#nodes} call. Used to append, and to rebuild
-     * hashes a store lost ({@link LogRepair}).
+     * hashes a store lost ({@code LogRepair}, in archive-core).
      */
     List<NodeHash> completedNodes(long first, List<byte[]> leafData) {
         List<List<NodeId>> carries = new ArrayList<>(leafData.size());

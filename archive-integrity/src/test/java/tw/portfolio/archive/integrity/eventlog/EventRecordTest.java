@@ -1,5 +1,6 @@
 package tw.portfolio.archive.integrity.eventlog;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +17,24 @@ class EventRecordTest {
             "STUDENT", List.of("art-1", "stu-7f3a"), Map.of("sha256", "ab".repeat(32)), EventOutcome.SUCCESS, "");
 
     @Test
-    void leafDataIsCanonicalJsonWithThePremisLabelAndFixedKeyOrder() {
-        assertEquals("{\"type\":\"ingestion\",\"time\":\"2026-11-28T08:00:00Z\",\"actorRole\":\"STUDENT\","
-                + "\"subjects\":[\"art-1\",\"stu-7f3a\"],\"digests\":{\"sha256\":\"" + "ab".repeat(32) + "\"},"
-                + "\"outcome\":\"SUCCESS\",\"detail\":\"\"}", new String(ingestion.toLeafData(), StandardCharsets.UTF_8));
+    void leafDataIsRfc8785JsonWithThePremisLabelAndMembersSortedByName() {
+        assertEquals("{\"actorRole\":\"STUDENT\",\"detail\":\"\",\"digests\":{\"sha256\":\"" + "ab".repeat(32)
+                + "\"},\"outcome\":\"SUCCESS\",\"subjects\":[\"art-1\",\"stu-7f3a\"],"
+                + "\"time\":\"2026-11-28T08:00:00Z\",\"type\":\"ingestion\"}",
+                new String(ingestion.toLeafData(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedAsInputNamingTheField() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EventRecord.of(EventType.INGESTION,
+                Instant.EPOCH, "STUDENT", List.of("art-1"), Map.of(), EventOutcome.SUCCESS, "bad \ud800 text"));
+        assertEquals("detail", e.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void leafDataIsItsOwnJcsForm() {
+        byte[] leaf = ingestion.toLeafData();
+        assertArrayEquals(leaf, tw.portfolio.archive.integrity.crypto.CanonicalJson.canonicalize("leaf", leaf));
     }
 
     @Test
