@@ -29,7 +29,8 @@ public final class StudentImportBench {
     public static void main(String[] args) throws Exception {
         URI app = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
         int n = Integer.parseInt(args[1]);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         String token = login(http, app);
         byte[] csv = csv(n, new Random()).getBytes(Charset.forName("x-windows-950"));
         for (String round : new String[] {"first import", "same file again"}) {
@@ -69,8 +70,8 @@ public final class StudentImportBench {
                 id = nationalId(random);
             } while (!ids.add(id));
             int grade = 1 + i % 3;
-            String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.substring(2 * random.nextInt(8),
-                    2 * random.nextInt(8) + 2);
+            int given = 2 * random.nextInt(GIVEN.length() / 2);
+            String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.substring(given, given + 2);
             sb.append(id).append(',').append("B").append(prefix).append(String.format("%05d", i)).append(',')
                     .append(name).append(',').append(96 - grade).append("/0").append(1 + i % 9).append("/1")
                     .append(i % 9).append(',').append(grade).append(String.format("%02d", 1 + i % 20)).append(',')
