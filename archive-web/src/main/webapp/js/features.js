@@ -1,11 +1,11 @@
 /** What each role may do: one entry per home-page card and navigation link. */
 export const FEATURES = [
-  { id: 'files', href: 'files.html', roles: ['STUDENT'] },
+  { id: 'files', href: 'files.html', roles: ['STUDENT', 'ALUMNUS'] },
   { id: 'courses', href: 'courses.html', roles: ['STUDENT'] },
   { id: 'outcomes', href: 'outcomes.html', roles: ['STUDENT'] },
   { id: 'diverse', href: 'diverse.html', roles: ['STUDENT'] },
   { id: 'selection', href: 'selection.html', roles: ['STUDENT'] },
-  { id: 'receipts', href: 'receipts.html', roles: ['STUDENT'] },
+  { id: 'receipts', href: 'receipts.html', roles: ['STUDENT', 'ALUMNUS'] },
   { id: 'queue', href: 'queue.html', roles: ['SUBJECT_TEACHER'] },
   { id: 'coursesAdmin', href: 'courses-admin.html', roles: ['ACADEMIC_SECTION'] },
   { id: 'windows', href: 'windows.html', roles: ['ACADEMIC_ADMIN'] },

@@ -21,6 +21,9 @@ public final class PortfolioAccess {
         if (!actor.isStudent(studentId)) {
             throw new ForbiddenException("Only the student may upload to their own portfolio");
         }
+        if (!actor.isEnrolledStudent(studentId)) {
+            throw new ForbiddenException("A leaver's login only reads: it uploads nothing");
+        }
     }
 
     /** True when the actor may read the whole portfolio of {@code studentId}. */

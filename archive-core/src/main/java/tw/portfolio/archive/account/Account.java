@@ -136,6 +136,27 @@ public class Account {
         this.disabled = false;
     }
 
+    /**
+     * Replaces role {@code from} by {@code to} when the account holds it; every token is revoked, so
+     * the next login carries the new role. Returns whether anything changed.
+     */
+    public boolean swapRole(Role from, Role to) {
+        if (!roles.contains(from)) {
+            return false;
+        }
+        roles.remove(from);
+        roles.add(to);
+        revokeTokens();
+        return true;
+    }
+
+    /** New roles (staff accounts); every token is revoked, so the next login carries them. */
+    public void setRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+        revokeTokens();
+    }
+
     /** The acting caller this account becomes after login. */
     public Actor toActor() {
         return new Actor(username, roles(), studentId());

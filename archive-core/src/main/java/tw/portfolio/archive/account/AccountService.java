@@ -143,6 +143,27 @@ public class AccountService {
         return a;
     }
 
+    /**
+     * A student left or came back (§6, §7): their login becomes an alumni login (role
+     * {@link Role#ALUMNUS}: reads and confirms, changes nothing) or a student login again; every
+     * token of it is revoked. Returns how many accounts changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int studentLeft(String studentId, boolean left) {
+        int changed = 0;
+        for (Account a : em.createQuery("SELECT a FROM Account a WHERE a.studentId = :s", Account.class)
+                .setParameter("s", studentId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            boolean swapped = left ? a.swapRole(Role.STUDENT, Role.ALUMNUS) : a.swapRole(Role.ALUMNUS, Role.STUDENT);
+            if (swapped) {
+                changed++;
+                events.record(event(ArchiveEventType.ACCOUNT_MODIFICATION, a, "SUCCESS", clock.instant(),
+                        Map.of("change", left ? "alumni-login" : "student-login",
+                                "tokenGeneration", Long.toString(a.tokenGeneration()))));
+            }
+        }
+        return changed;
+    }
+
     /** A wrong password: an event when the account exists, counted by both throttles, which may start. */
     private void failed(String username, Account account, String address, Instant now, Map<String, String> detail) {
         refused(username, account, now, detail);

@@ -53,6 +53,14 @@ public record Actor(String username, Set<Role> roles, Optional<String> studentId
         return studentId.map(id::equals).orElse(false);
     }
 
+    /**
+     * True when this actor is the student {@code id} and still enrolled: only they upload, select or
+     * change their portfolio. A leaver ({@link Role#ALUMNUS}) is {@link #isStudent} but not this.
+     */
+    public boolean isEnrolledStudent(String id) {
+        return isStudent(id) && has(Role.STUDENT);
+    }
+
     /** The role recorded in events: the most specific one held, for logs without names. */
     public String primaryRole() {
         return roles.stream().sorted().map(Enum::name).findFirst().orElse("ANONYMOUS");

@@ -21,6 +21,12 @@ public final class PasswordHasher {
     /** A valid hash of a random password, to spend the same time on unknown usernames. */
     private static final String DECOY = new PasswordHasher().hash("decoy-" + RANDOM.nextLong());
 
+    /**
+     * Stored for an account that has no password yet (a student loaded by an import): no password
+     * matches it, and checking one takes as long as a wrong password.
+     */
+    public static final String NO_PASSWORD = "!no-password";
+
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
@@ -33,7 +39,8 @@ public final class PasswordHasher {
     public boolean verify(String password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split(":");
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
-            return false;
+            // an account without a password yet (NO_PASSWORD) answers as slowly as a wrong password
+            return verifyDecoy(password);
         }
         try {
             int iterations = Integer.parseInt(parts[1]);

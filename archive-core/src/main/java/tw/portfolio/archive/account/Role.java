@@ -7,6 +7,12 @@ package tw.portfolio.archive.account;
 public enum Role {
     /** 學生: uploads, selects, confirms, may request deletion after sealing. */
     STUDENT,
+    /**
+     * A student who has left (graduated, completed, withdrawn, transferred out): reads their own
+     * portfolio, confirms receipts and, after sealing, asks for deletion; uploads, selects and
+     * changes nothing. The student's login becomes this when the registrar records the leaving.
+     */
+    ALUMNUS,
     /** 任課教師: certifies course-learning outcomes. */
     SUBJECT_TEACHER,
     /** 課程諮詢教師: records consultations. */

@@ -50,6 +50,16 @@ public final class ArchiveSettings {
     public static final String SCHOOL_NAME = "archive.school.name";
     public static final String SCHOOL_NAME_DEFAULT = "示範高級中學";
 
+    /** Largest student-list CSV in bytes (issue 14; 3,000 students take about 250 KB). */
+    public static final String STUDENT_IMPORT_MAX_BYTES = "archive.students.importMaxBytes";
+    public static final long STUDENT_IMPORT_MAX_BYTES_DEFAULT = 8L * 1024 * 1024;
+    /** Most data rows of one student-list import. */
+    public static final String STUDENT_IMPORT_MAX_ROWS = "archive.students.importMaxRows";
+    public static final int STUDENT_IMPORT_MAX_ROWS_DEFAULT = 10_000;
+    /** Most row errors one refused import reports (the count of bad rows is always given). */
+    public static final String STUDENT_IMPORT_MAX_ERRORS = "archive.students.importMaxErrors";
+    public static final int STUDENT_IMPORT_MAX_ERRORS_DEFAULT = 1_000;
+
     private ArchiveSettings() {
     }
 }

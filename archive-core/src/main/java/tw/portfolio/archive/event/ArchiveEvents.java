@@ -1,5 +1,7 @@
 package tw.portfolio.archive.event;
 
+import java.util.Map;
+
 /**
  * Where every state change is recorded: the Merkle event log and the audit trail. Implementations
  * join the caller's transaction, so no event exists without its change and no change without its
@@ -11,4 +13,13 @@ public interface ArchiveEvents {
      * gives the entry its leaf index once the transaction committed), or -1 without a log.
      */
     long record(ArchiveEvent event);
+
+    /**
+     * Records the event with details that only the audit trail may hold in clear (a student's old and
+     * new name, a reason written by staff): the event log gets {@code event} as given, which must
+     * hold no more than pseudonyms and digests of them, and the audit trail gets both.
+     */
+    default long record(ArchiveEvent event, Map<String, String> auditTrailOnly) {
+        return record(event);
+    }
 }

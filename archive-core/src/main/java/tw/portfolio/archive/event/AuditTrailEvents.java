@@ -39,8 +39,16 @@ public class AuditTrailEvents implements ArchiveEvents {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(ArchiveEvent event) {
+        return record(event, java.util.Map.of());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long record(ArchiveEvent event, java.util.Map<String, String> auditTrailOnly) {
         Long entry = logAppender.isResolvable() ? logAppender.get().append(event) : null;
-        em.persist(new AuditTrailEntry(event, callerName(), JsonText.object(event.detail()), entry));
+        java.util.Map<String, String> detail = new java.util.TreeMap<>(event.detail());
+        detail.putAll(auditTrailOnly);
+        em.persist(new AuditTrailEntry(event, callerName(), JsonText.object(detail), entry));
         if (RECORD_CHANGES.contains(event.type()) && event.objectId().length() <= 100) {
             indexRequests.request(event.objectId(), tw.portfolio.archive.search.DocumentType.OTHER_RECORD,
                     tw.portfolio.archive.search.IndexOperation.INDEX);

@@ -12,13 +12,21 @@ import java.util.UUID;
 
 /**
  * A student whose portfolio the archive keeps. The id is opaque and is also the pseudonym the
- * event log uses; the national ID and name stay in this table only.
+ * event log uses; the national ID and name stay in this table only. Status and completion date
+ * follow from the student's enrollment changes ({@link EnrollmentLifecycle}).
  */
 @Entity
 @Table(name = "STUDENT")
 public class Student {
     /** Enrollment status (DOMAIN.md, Lifecycles: student). */
-    public enum Status { ENROLLED, SUSPENDED, VISITING, TRANSFERRED_OUT, GRADUATED, COMPLETED, WITHDRAWN }
+    public enum Status {
+        ENROLLED, SUSPENDED, VISITING, TRANSFERRED_OUT, GRADUATED, COMPLETED, WITHDRAWN;
+
+        /** True for a student who has left the school: their login becomes an alumni login. */
+        public boolean left() {
+            return this == TRANSFERRED_OUT || this == GRADUATED || this == COMPLETED || this == WITHDRAWN;
+        }
+    }
 
     @Id
     @Column(name = "ID", length = 36)
@@ -35,6 +43,12 @@ public class Student {
     private String schoolCode;
     @Column(name = "EMAIL")
     private String email;
+    @Column(name = "BIRTH_DATE")
+    private LocalDate birthDate;
+    @Column(name = "GRADE")
+    private Integer grade;
+    @Column(name = "ENROLLED_ON")
+    private LocalDate enrolledOn;
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false)
     private Status status;
@@ -55,6 +69,15 @@ public class Student {
         this.className = className;
         this.schoolCode = schoolCode == null ? null : schoolCode.value();
         this.status = Status.ENROLLED;
+    }
+
+    /** A student as the registrar enters them (checked by {@link StudentRecordRule}). */
+    public static Student enrolled(StudentRecord r, SchoolCode schoolCode) {
+        Student s = new Student(r.nationalId(), r.name(), r.studentNumber(), r.className(), schoolCode);
+        s.birthDate = r.birthDate();
+        s.grade = r.grade();
+        s.enrolledOn = r.enrolledOn();
+        return s;
     }
 
     public String id() {
@@ -89,11 +112,46 @@ public class Student {
         this.email = email;
     }
 
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public Integer grade() {
+        return grade;
+    }
+
+    public LocalDate enrolledOn() {
+        return enrolledOn;
+    }
+
     public Status status() {
         return status;
     }
 
     public LocalDate completedOn() {
         return completedOn;
+    }
+
+    /** The record as checked fields, for a correction that changes some of them. */
+    public StudentRecord record() {
+        return new StudentRecord(nationalId(), studentNumber, name, birthDate, className, grade == null ? 0 : grade,
+                enrolledOn);
+    }
+
+    /** Replaces the registrar's fields with a checked record (a correction, §4(1)1). */
+    public void correct(StudentRecord r) {
+        this.nationalId = r.nationalId().value();
+        this.studentNumber = r.studentNumber();
+        this.name = r.name();
+        this.birthDate = r.birthDate();
+        this.className = r.className();
+        this.grade = r.grade();
+        this.enrolledOn = r.enrolledOn();
+    }
+
+    /** Status and completion date as the enrollment changes leave them ({@link EnrollmentLifecycle}). */
+    public void settle(Status status, LocalDate completedOn) {
+        this.status = status;
+        this.completedOn = completedOn;
     }
 }

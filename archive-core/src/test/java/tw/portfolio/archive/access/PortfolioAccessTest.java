@@ -35,6 +35,16 @@ class PortfolioAccessTest {
         assertNull(e.getCause());
     }
 
+    @Test
+    void section7_aLeaverReadsTheirOwnPortfolioButUploadsNothing() {
+        Actor alumnus = new Actor("alumni1", Set.of(Role.ALUMNUS), Optional.of(OWN));
+        assertTrue(PortfolioAccess.mayReadPortfolio(alumnus, OWN));
+        assertFalse(PortfolioAccess.mayReadPortfolio(alumnus, OTHER));
+        ForbiddenException e = assertThrows(ForbiddenException.class,
+                () -> PortfolioAccess.requireOwnPortfolio(alumnus, OWN));
+        assertEquals("A leaver's login only reads: it uploads nothing", e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0} may not upload for a student")
     @EnumSource(Role.class)
     void noStaffRoleUploadsForAStudent(Role role) {

@@ -30,11 +30,23 @@ public abstract class ArchiveException extends RuntimeException {
         return fieldErrors;
     }
 
-    /** One rejected field and why. */
-    public record FieldError(String field, String message) {
+    /**
+     * One rejected field and why; {@code row} is the 1-based line of an imported file the field is
+     * in, null for a request body.
+     */
+    public record FieldError(String field, String message, Integer row) {
         public FieldError {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(message, "message");
+        }
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+
+        /** The same error, in row {@code line} of an imported file. */
+        public FieldError inRow(int line) {
+            return new FieldError(field, message, line);
         }
     }
 }

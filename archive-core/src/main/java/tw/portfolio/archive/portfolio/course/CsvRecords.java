@@ -12,9 +12,9 @@ import tw.portfolio.archive.error.InvalidInputException;
  * quotes and line breaks; CRLF or LF; a leading UTF-8 byte-order mark (as spreadsheets write it)
  * is skipped; blank lines are ignored. Each record keeps the line it starts on, for the error report.
  */
-final class CsvRecords {
+public final class CsvRecords {
     /** One record and the 1-based line where it starts. */
-    record CsvRecord(int line, List<String> fields) {
+    public record CsvRecord(int line, List<String> fields) {
     }
 
     private final String text;
@@ -25,7 +25,7 @@ final class CsvRecords {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    static List<CsvRecord> read(Reader reader, int maxChars) {
+    public static List<CsvRecord> read(Reader reader, int maxChars) {
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[8192];
         try {

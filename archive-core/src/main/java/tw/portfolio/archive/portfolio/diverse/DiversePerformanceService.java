@@ -45,8 +45,8 @@ public class DiversePerformanceService {
 
     /** Records an item for the current academic year. */
     public DiverseView create(Actor actor, String studentId, DiverseDraft draft) {
-        if (!actor.isStudent(studentId)) {
-            throw new ForbiddenException("Students record their own diverse performance");
+        if (!actor.isEnrolledStudent(studentId)) {
+            throw new ForbiddenException("Enrolled students record their own diverse performance; a leaver's login only reads");
         }
         DiverseDraft d = draft.validated();
         int year = SchoolCalendar.academicYear(clock).value();

@@ -51,8 +51,8 @@ public class OutcomeService {
 
     /** A student uploads an outcome for a credit-bearing course they take, inside the semester's upload window. */
     public OutcomeView create(Actor actor, String studentId, String courseId, String description, List<String> artifactIds) {
-        if (!actor.isStudent(studentId)) {
-            throw new ForbiddenException("Students upload their own outcomes");
+        if (!actor.isEnrolledStudent(studentId)) {
+            throw new ForbiddenException("Enrolled students upload their own outcomes; a leaver's login only reads");
         }
         OutcomeDescription text = OutcomeDescription.of(description, settings.outcomeDescriptionMaxChars());
         Course course = courses.find(courseId).orElseThrow(() -> new NotFoundException("No course " + courseId));
@@ -78,6 +78,9 @@ public class OutcomeService {
     public OutcomeView reupload(Actor actor, String outcomeId, String description, List<String> artifactIds) {
         CourseOutcome outcome = outcomes.find(outcomeId).filter(o -> actor.isStudent(o.studentId()))
                 .orElseThrow(() -> new NotFoundException("No course outcome " + outcomeId));
+        if (!actor.isEnrolledStudent(outcome.studentId())) {
+            throw new ForbiddenException("A leaver's login only reads: it uploads nothing");
+        }
         OutcomeDescription text = OutcomeDescription.of(description, settings.outcomeDescriptionMaxChars());
         Course course = courses.find(outcome.courseId()).orElseThrow();
         outcome.state().moveTo(OutcomeState.PENDING_CERTIFICATION);

@@ -58,8 +58,8 @@ public class SelectionService {
     /** Replaces the year's selection; on any refusal the previous selection stays as it was. */
     public SelectionView replace(Actor actor, String studentId, int academicYear, List<String> courseOutcomeIds,
             List<String> diversePerformanceIds) {
-        if (!actor.isStudent(studentId)) {
-            throw new ForbiddenException("Students select their own items");
+        if (!actor.isEnrolledStudent(studentId)) {
+            throw new ForbiddenException("Enrolled students select their own items; a leaver's login only reads");
         }
         AcademicYear year = AcademicYear.of(academicYear);
         List<String> wantedOutcomes = distinct(courseOutcomeIds, "courseOutcomeIds");

@@ -34,7 +34,13 @@ public final class Problem {
                 .add("detail", detail == null ? title : detail);
         if (errors != null && !errors.isEmpty()) {
             JsonArrayBuilder arr = Json.createArrayBuilder();
-            errors.forEach(e -> arr.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e -> {
+                JsonObjectBuilder one = Json.createObjectBuilder();
+                if (e.row() != null) {
+                    one.add("row", e.row());
+                }
+                arr.add(one.add("field", e.field()).add("message", e.message()));
+            });
             b.add("errors", arr);
         }
         return b.build().toString();

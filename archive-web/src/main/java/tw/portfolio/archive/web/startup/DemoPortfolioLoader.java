@@ -89,6 +89,12 @@ public class DemoPortfolioLoader {
                         CertificationDecision.valueOf(c.getString("decision")), c.getString("reason", null));
             }
         }
+        for (JsonValue v : portfolio.containsKey("archivedFiles")
+                ? portfolio.getJsonArray("archivedFiles") : JsonValue.EMPTY_JSON_ARRAY) {
+            JsonObject f = v.asJsonObject();
+            String sid = students.get(f.getString("student"));
+            ingest(Actor.student(usernames.get(f.getString("student")), sid), sid, f);
+        }
         for (JsonValue v : portfolio.getJsonArray("diversePerformances")) {
             JsonObject d = v.asJsonObject();
             String sid = students.get(d.getString("student"));

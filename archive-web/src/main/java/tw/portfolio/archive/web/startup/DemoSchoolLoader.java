@@ -18,7 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import tw.portfolio.archive.account.AccountService;
 import tw.portfolio.archive.account.Role;
+import java.time.LocalDate;
+import tw.portfolio.archive.student.EnrollmentChange;
+import tw.portfolio.archive.student.EnrollmentChangeType;
+import tw.portfolio.archive.student.EnrollmentLifecycle;
 import tw.portfolio.archive.student.NationalId;
+import tw.portfolio.archive.student.StudentRecord;
 import tw.portfolio.archive.student.SchoolCode;
 import tw.portfolio.archive.student.Student;
 
@@ -36,6 +41,8 @@ public class DemoSchoolLoader {
     AccountService accounts;
     @Inject
     DemoPortfolioLoader portfolio;
+    @Inject
+    java.time.Clock clock;
 
     @Transactional
     public int load(String resource) {
@@ -44,11 +51,18 @@ public class DemoSchoolLoader {
         Map<String, String> studentIds = new HashMap<>();
         for (JsonValue v : school.getJsonArray("students")) {
             JsonObject s = v.asJsonObject();
-            Student student = new Student(NationalId.of(s.getString("nationalId")), s.getString("name"),
-                    s.getString("studentNumber", null), s.getString("className", null),
-                    s.containsKey("schoolCode") ? SchoolCode.of(s.getString("schoolCode")) : null);
+            SchoolCode code = s.containsKey("schoolCode") ? SchoolCode.of(s.getString("schoolCode")) : null;
+            Student student = s.containsKey("birthDate")
+                    ? Student.enrolled(new StudentRecord(NationalId.of(s.getString("nationalId")), s.getString("studentNumber"),
+                            s.getString("name"), LocalDate.parse(s.getString("birthDate")), s.getString("className"),
+                            s.getInt("grade"), LocalDate.parse(s.getString("enrolledOn"))), code)
+                    : new Student(NationalId.of(s.getString("nationalId")), s.getString("name"),
+                            s.getString("studentNumber", null), s.getString("className", null), code);
             student.setEmail(s.getString("email", null));
             em.persist(student);
+            if (s.containsKey("graduatedOn")) {
+                graduate(student, LocalDate.parse(s.getString("graduatedOn")));
+            }
             studentIds.put(s.getString("key"), student.id());
         }
         int count = 0;
@@ -71,6 +85,14 @@ public class DemoSchoolLoader {
             portfolio.load(school.getJsonObject("portfolio"), studentIds, usernames);
         }
         return count;
+    }
+
+    /** A student who graduated before the archive was used: the change, as the registrar would record it. */
+    private void graduate(Student student, LocalDate on) {
+        Student.Status after = EnrollmentLifecycle.next(student.status(), EnrollmentChangeType.GRADUATE);
+        em.persist(new EnrollmentChange(student.id(), EnrollmentChangeType.GRADUATE, on, null, "畢業（示範資料）", after,
+                clock.instant(), "system"));
+        student.settle(after, on);
     }
 
     private static JsonObject read(String resource) {

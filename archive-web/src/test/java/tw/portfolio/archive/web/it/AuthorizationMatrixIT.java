@@ -38,7 +38,7 @@ class AuthorizationMatrixIT {
     static final String EXPECTED = "/authorization-matrix.tsv";
     static final String ANONYMOUS = "anonymous";
     static final List<String> CALLERS = List.of(ANONYMOUS, "student1", "student2", "teacher1", "teacher2",
-            "registrar1", "academic1", "auditor1", "backup1", "admin1", "newstaff1");
+            "registrar1", "academic1", "auditor1", "backup1", "admin1", "newstaff1", "alumni1");
 
     @ArquillianResource
     URL base;

@@ -185,6 +185,35 @@ final class MatrixProbes {
                 Map.entry("PUT /api/v1/teachers/{username}/availability", p -> Call.json(p, "{\"available\":true}")),
                 // A well-formed body (a {} is refused before the role check), on an account that does not exist.
                 Map.entry("PUT /api/v1/accounts/{username}/status", p -> Call.json(p, "{\"enabled\":true}")),
+                // Issue 14. Reads of student1's record and history, and the lists (nothing changes).
+                Map.entry("GET /api/v1/students", plain),
+                Map.entry("GET /api/v1/students/export", plain),
+                Map.entry("GET /api/v1/students/{studentId}", plain),
+                Map.entry("GET /api/v1/students/{studentId}/record-changes", plain),
+                Map.entry("GET /api/v1/students/{studentId}/enrollment-changes", plain),
+                // No such change: HIDE for every caller, after the student read check.
+                Map.entry("GET /api/v1/students/{studentId}/enrollment-changes/{changeId}", plain),
+                // Registrar check, then the record: a bad checksum (422), nothing stored.
+                Map.entry("POST /api/v1/students", p -> Call.json(p, "{\"nationalId\":\"A123456788\",\"studentNumber\":"
+                        + "\"M0001\",\"name\":\"matrix\",\"birthDate\":\"2009-01-01\",\"className\":\"101\",\"grade\":1,"
+                        + "\"enrolledOn\":\"2025-08-01\"}")),
+                // Registrar check, then a correction that changes nothing (200, no event).
+                Map.entry("PATCH /api/v1/students/{studentId}", p -> Call.json(p, "{\"reason\":\"matrix\"}")),
+                // Registrar check, then the lifecycle: student1 is not suspended, so a return is a conflict (409).
+                Map.entry("POST /api/v1/students/{studentId}/enrollment-changes", p -> Call.json(p,
+                        "{\"type\":\"RETURN\",\"effectiveDate\":\"2025-01-01\",\"reason\":\"matrix\"}")),
+                // Registrar check, then no such change (404: HIDE for the registrar too).
+                Map.entry("POST /api/v1/students/{studentId}/enrollment-changes/{changeId}/correction", p -> Call.json(p,
+                        "{\"revoked\":true,\"reason\":\"matrix\"}")),
+                // Registrar check, then a file with the header only: nothing imported (200).
+                Map.entry("POST /api/v1/students/imports", p -> new Call(p, "text/csv; charset=utf-8",
+                        "nationalId,studentNumber,name,birthDate,className,grade,enrolledOn\n".getBytes(StandardCharsets.UTF_8),
+                        false)),
+                // Administrator check, then a taken username (409).
+                Map.entry("POST /api/v1/accounts", p -> Call.json(p,
+                        "{\"username\":\"admin1\",\"displayName\":\"matrix\",\"roles\":[\"REGISTRAR\"]}")),
+                Map.entry("GET /api/v1/accounts/{username}", plain),
+                Map.entry("PATCH /api/v1/accounts/{username}", p -> Call.json(p, "{\"disabled\":false}")),
                 Map.entry("PUT /api/v1/windows/{academicYear}/{semester}/{kind}", p -> Call.json(p, "{\"opensAt\":\""
                         + now.minus(1, ChronoUnit.DAYS) + "\",\"closesAt\":\"" + now.plus(30, ChronoUnit.DAYS) + "\"}")));
     }

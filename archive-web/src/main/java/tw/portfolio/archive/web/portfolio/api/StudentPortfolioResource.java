@@ -3,6 +3,9 @@ package tw.portfolio.archive.web.portfolio.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.SchoolCalendar;
@@ -33,6 +37,9 @@ import tw.portfolio.archive.web.portfolio.ReceiptApplication;
 import tw.portfolio.archive.web.portfolio.api.PortfolioJson.OutcomeJson;
 import tw.portfolio.archive.web.portfolio.api.PortfolioJson.ReceiptJson;
 import tw.portfolio.archive.web.security.RequestIdentity;
+import tw.portfolio.archive.web.student.StudentJson;
+import tw.portfolio.archive.web.student.StudentRequests;
+import tw.portfolio.archive.student.StudentRegistry;
 
 /** One student's portfolio: courses, outcomes, diverse performance, selections and receipts. */
 @Path("/students/{studentId}")
@@ -52,6 +59,35 @@ public class StudentPortfolioResource {
     ReceiptApplication receipts;
     @Inject
     Clock clock;
+    @Inject
+    StudentRegistry registry;
+
+    @GET
+    @Operation(summary = "One student (staff who need it, and the student themself): the registrar's fields, "
+            + "status and completedOn, the date the five-year sealing counts from (§6)")
+    public StudentJson student(@PathParam("studentId") String studentId) {
+        return StudentJson.of(registry.get(identity.require(), studentId));
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a student's record (REGISTRAR): the fields given replace the record's; a reason "
+            + "is required; the change is an event (values in clear in the audit trail only)")
+    @APIResponse(responseCode = "422", description = "The corrected record breaks a rule (problem type student-record)")
+    @APIResponse(responseCode = "409", description = "The national ID or student number belongs to another student")
+    public StudentJson correct(@PathParam("studentId") String studentId, JsonStructure body) {
+        JsonObject b = StudentRequests.required(body);
+        return StudentJson.of(registry.correct(identity.require(), studentId, StudentRequests.student(b),
+                StudentRequests.text(b, "reason")));
+    }
+
+    @GET
+    @Path("/record-changes")
+    @Operation(summary = "The changes of a student's record, newest first (REGISTRAR): the audit trail's lines, "
+            + "with old and new values and the reason in clear (the event log holds only digests of them)")
+    public java.util.List<StudentRegistry.RecordChange> recordChanges(@PathParam("studentId") String studentId) {
+        return registry.history(identity.require(), studentId);
+    }
 
     @GET
     @Path("/courses")
