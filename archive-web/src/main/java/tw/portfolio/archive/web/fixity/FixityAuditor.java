@@ -116,7 +116,8 @@ public class FixityAuditor {
         List<Ed25519PublicKey> trusted = keys.keys().stream().map(k -> Ed25519PublicKey.ofPem(k.publicKeyPem()))
                 .toList();
         return new AuditExecution.Context(ledger, dataSource, dataDirectory.root(),
-                new RecordCheck(keys, store::contains, clock), new LogStorageCheck(trusted, clock), clock,
+                new RecordCheck(keys, store::contains, clock), new KeptObjectCheck(store, clock),
+                new LogStorageCheck(trusted, clock), clock,
                 filesChecked::addAndGet, sequencer::drain);
     }
 }
