@@ -56,7 +56,8 @@ public class ReceiptFiles {
      * Keeps a receipt under {@code id}: its signed statement and request bytes as given, and the bag
      * found in {@code existingBag} or, when that is null, packed from {@code request}'s files.
      */
-    String write(String id, ReceiptRequest request, byte[] signedJson, byte[] requestJson, Path existingBag) {
+    public String write(String id, ReceiptRequest request, byte[] signedJson, byte[] requestJson,
+            Path existingBag) {
         Integer year = request.academicYear().value();
         KeptObjects.Draft receipt = kept.draft(KeptKind.RECEIPT, id, request.studentId(), year, request.issuedAt(),
                 SIGNED);
@@ -145,7 +146,7 @@ public class ReceiptFiles {
     }
 
     /** A kept receipt, read and checked against its signed statement. */
-    IssuedReceipt read(KeptObject row) {
+    public IssuedReceipt read(KeptObject row) {
         IssuedReceipt receipt = ReceiptRequestJson.read(row.recordId(), kept.read(row, REQUEST));
         if (!Arrays.equals(kept.read(row, SIGNED), receipt.signed().json())) {
             throw new IntegrityViolationException("Receipt " + row.recordId()
