@@ -20,15 +20,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -42,26 +36,15 @@ import tw.portfolio.archive.calendar.Semester;
  * counts, the teacher certifies from the queue, the teaching section imports a CSV, the academic
  * affairs office sets a window. Data is made through the API with unique codes per test.
  */
-@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
-@RunAsClient
-class PortfolioBrowserIT {
-    @ArquillianResource
-    URL base;
+class PortfolioBrowserIT extends DeployedArchive {
     private WebDriver driver;
     private WebDriverWait wait;
-    private ApiClient api;
     private Semester term;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @BeforeEach
     void open() throws Exception {
-        api = new ApiClient(base);
         term = Semester.containing(LocalDate.now(ZoneId.of("Asia/Taipei")));
-        openCurrentWindows(api.demoToken("admin1"));
+        openCurrentWindows(token("admin1"));
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -75,8 +58,8 @@ class PortfolioBrowserIT {
 
     @Test
     void aStudentSelectsCertifiedOutcomesAndSeesTheCount() {
-        String student = api.demoToken("student2");
-        String sid = ApiClient.json(api.get("api/v1/me", student)).getString("studentId");
+        String student = token("student2");
+        String sid = studentIdOf(student);
         int year = term.academicYear().value();
         api.putJson("api/v1/students/" + sid + "/selections/" + year, student,
                 "{\"courseOutcomeIds\":[],\"diversePerformanceIds\":[]}");
@@ -102,8 +85,8 @@ class PortfolioBrowserIT {
 
     @Test
     void aTeacherCertifiesFromTheQueueSeeingTheStudentsNameClassAndNumber() throws Exception {
-        String student = api.demoToken("student2");
-        String sid = ApiClient.json(api.get("api/v1/me", student)).getString("studentId");
+        String student = token("student2");
+        String sid = studentIdOf(student);
         String course = course("teacher2", "student2");
         String outcome = outcome(student, sid, course, "請老師認證的作品");
 
@@ -122,8 +105,8 @@ class PortfolioBrowserIT {
 
     @Test
     void aSearchForAStudentsNameShowsTheNameOnEachHitAndFacetsInChinese() throws Exception {
-        String student = api.demoToken("student1");
-        String sid = ApiClient.json(api.get("api/v1/me", student)).getString("studentId");
+        String student = token("student1");
+        String sid = studentIdOf(student);
         String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         outcome(student, sid, course("teacher1", "student1"), "瀏覽器搜尋 " + word);
 
@@ -196,7 +179,7 @@ class PortfolioBrowserIT {
         wait.until(d -> !d.findElement(By.cssSelector("tr[data-kind='OUTCOME_UPLOAD'][data-semester='1'] [role='status']"))
                 .getText().isBlank());
         boolean found = false;
-        for (JsonValue v : ApiClient.json(api.get("api/v1/windows?academicYear=" + year, api.demoToken("admin1")))
+        for (JsonValue v : ApiClient.json(api.get("api/v1/windows?academicYear=" + year, token("admin1")))
                 .getJsonArray("items")) {
             JsonObject w = v.asJsonObject();
             if (w.getString("kind").equals("OUTCOME_UPLOAD") && w.getInt("semester") == 1) {
@@ -235,14 +218,14 @@ class PortfolioBrowserIT {
     }
 
     private String course(String teacher, String studentUsername) {
-        String academic = api.demoToken("academic1");
+        String academic = token("academic1");
         String code = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         HttpResponse<byte[]> r = api.postJson("api/v1/courses", academic, "{\"code\":\"" + code
                 + "\",\"name\":\"瀏覽器課程\",\"subject\":\"國語文\",\"type\":\"ELECTIVE\",\"credits\":2,\"academicYear\":"
                 + term.academicYear().value() + ",\"semester\":" + term.number() + ",\"teacherUsernames\":[\"" + teacher + "\"]}");
         assertEquals(201, r.statusCode(), ApiClient.text(r));
         String id = ApiClient.json(r).getString("id");
-        String sid = ApiClient.json(api.get("api/v1/me", api.demoToken(studentUsername))).getString("studentId");
+        String sid = ApiClient.json(api.get("api/v1/me", token(studentUsername))).getString("studentId");
         assertEquals(200, api.postJson("api/v1/courses/" + id + "/enrollments", academic,
                 "{\"studentIds\":[\"" + sid + "\"]}").statusCode());
         return id;
@@ -261,7 +244,7 @@ class PortfolioBrowserIT {
 
     private String certifiedOutcome(String student, String sid, String course, String description) {
         String id = outcome(student, sid, course, description);
-        String teacher = api.demoToken("teacher1");
+        String teacher = token("teacher1");
         assertEquals(200, api.postJson("api/v1/course-outcomes/" + id + "/certification", teacher,
                 "{\"decision\":\"CERTIFIED\",\"reason\":\"\"}").statusCode());
         return id;
