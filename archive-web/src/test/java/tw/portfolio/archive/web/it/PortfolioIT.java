@@ -369,6 +369,80 @@ class PortfolioIT extends DeployedArchive {
         assertEquals(401, api.get(path, null).statusCode());
     }
 
+    /**
+     * Issue 13: a receipt is an OCFL object like any artifact, so a byte flipped in its stored
+     * {@code receipt.json} is named by the next full fixity audit (object, file, digests), and the
+     * audit's report is itself kept as an object, served as the same bytes every time.
+     */
+    @Test
+    void aReceiptFlippedOnDiskIsNamedByTheNextFixityAuditWhoseReportIsKeptToo() throws Exception {
+        int year = steps.freshYear();
+        steps.openWindows(year);
+        String course = steps.courseFor(year, "美術", "teacher1");
+        String outcome = ApiClient.json(steps.createOutcome(course, "水彩作品說明", steps.upload())).getString("id");
+        steps.certify(teacher1, outcome, "CERTIFIED", "");
+        assertEquals(200, steps.select(year, List.of(outcome)).statusCode());
+        steps.closeSubmission(year);
+        String receiptId = steps.receiptOf(year).getString("id");
+        String objectId = "receipt-" + receiptId;
+        Path signed;
+        try (var dirs = Files.walk(Path.of(System.getProperty("archive.test.dataDir"), "ocfl"))) {
+            signed = dirs.filter(d -> d.getFileName().toString().equals(objectId)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no OCFL object " + objectId)).resolve("v1/content/receipt.json");
+        }
+        byte[] original = Files.readAllBytes(signed);
+        byte[] flipped = original.clone();
+        flipped[flipped.length / 2] ^= 0x01;
+        String auditor = token("auditor1");
+        JsonObject run;
+        Files.write(signed, flipped);
+        try {
+            run = runFullAudit(auditor);
+        } finally {
+            Files.write(signed, original);
+        }
+        assertEquals("DONE", run.getString("state"), run.toString());
+        JsonObject failure = run.getJsonArray("failures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> objectId.equals(f.getString("objectId", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("the audit did not name " + objectId + ": " + run));
+        assertEquals("v1/content/receipt.json", failure.getString("path"));
+        assertEquals(ArtifactSliceIT.sha256(original), failure.getString("expected"));
+        assertEquals(ArtifactSliceIT.sha256(flipped), failure.getString("actual"));
+        assertEquals("CONTENT_MISMATCH", failure.getString("kind"));
+        assertTrue(!failure.containsKey("artifactId") || failure.isNull("artifactId"), "not an artifact: " + failure);
+
+        String report = "api/v1/audits/fixity/" + run.getString("id") + "/report.pdf";
+        HttpResponse<byte[]> first = api.get(report, auditor);
+        assertEquals(200, first.statusCode(), ApiClient.text(first));
+        assertTrue(java.util.Arrays.equals(first.body(), api.get(report, auditor).body()));
+        try (var dirs = Files.walk(Path.of(System.getProperty("archive.test.dataDir"), "ocfl"))) {
+            assertTrue(dirs.anyMatch(d -> d.getFileName().toString().equals("audit-report-" + run.getString("id"))),
+                    "the report is kept as an OCFL object");
+        }
+        JsonObject after = runFullAudit(auditor); // the restored receipt passes again (and readiness recovers)
+        assertTrue(after.getJsonArray("failures").getValuesAs(JsonObject.class).stream()
+                .noneMatch(f -> objectId.equals(f.getString("objectId", null))), after.toString());
+    }
+
+    /** Starts a full fixity audit as {@code auditor} (waiting out one already running) and waits for its end. */
+    private JsonObject runFullAudit(String auditor) throws InterruptedException {
+        HttpResponse<byte[]> started = api.postJson("api/v1/audits/fixity", auditor, "");
+        for (int i = 0; started.statusCode() == 409 && i < 600; i++) {
+            Thread.sleep(250);
+            started = api.postJson("api/v1/audits/fixity", auditor, "");
+        }
+        assertEquals(202, started.statusCode(), ApiClient.text(started));
+        String id = ApiClient.json(started).getString("id");
+        for (int i = 0; i < 720; i++) {
+            JsonObject run = ApiClient.json(api.get("api/v1/audits/fixity/" + id, auditor));
+            if (run.containsKey("finishedAt") && !run.isNull("finishedAt")) {
+                return run;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("audit " + id + " did not finish");
+    }
+
     private static Path unzipSingleBag(byte[] zip) throws java.io.IOException {
         Path dir = Files.createTempDirectory("package-it");
         String top = null;
