@@ -133,6 +133,11 @@ public final class KeptObjects {
         return inTransaction("list a year's kept objects", t -> t.ofYear(kind, academicYear));
     }
 
+    /** Up to {@code limit} kept objects after {@code afterObjectId}, in object id order (for audits). */
+    public List<KeptObject> page(String afterObjectId, int limit) {
+        return inTransaction("page through kept objects", t -> t.page(afterObjectId, limit));
+    }
+
     /** The logical paths in a kept object, sorted. */
     public List<String> files(KeptObject kept) {
         return store.files(kept.objectId());

@@ -1,13 +1,11 @@
 package tw.portfolio.archive.web.fixity;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tw.portfolio.archive.kept.KeptObject;
-import tw.portfolio.archive.kept.KeptObjectTable;
+import tw.portfolio.archive.kept.KeptObjects;
 import tw.portfolio.archive.storage.ArtifactStore;
 
 /**
@@ -15,26 +13,27 @@ import tw.portfolio.archive.storage.ArtifactStore;
  * and its inventory must record for the main file the SHA-256 the row took when the object was
  * written. The storage pass already re-hashes every file of every object against its inventory; this
  * catches an object whose file and inventory were both rewritten, and one that is gone. Reads the
- * table in pages by object id on the caller's connection.
+ * table in pages by object id through {@link KeptObjects} (no JDBC in archive-web).
  */
 final class KeptObjectCheck {
     private static final int PAGE = 500;
 
+    private final KeptObjects kept;
     private final ArtifactStore store;
     private final Clock clock;
 
-    KeptObjectCheck(ArtifactStore store, Clock clock) {
+    KeptObjectCheck(KeptObjects kept, ArtifactStore store, Clock clock) {
+        this.kept = kept;
         this.store = store;
         this.clock = clock;
     }
 
     /** Checks every row; returns the failures in object id order. */
-    List<AuditFailure> run(Connection c) throws SQLException {
-        KeptObjectTable table = new KeptObjectTable(c);
+    List<AuditFailure> run() {
         List<AuditFailure> failures = new ArrayList<>();
         String after = "";
         while (true) {
-            List<KeptObject> rows = table.page(after, PAGE);
+            List<KeptObject> rows = kept.page(after, PAGE);
             rows.forEach(row -> check(row, failures));
             if (rows.size() < PAGE) {
                 return failures;

@@ -56,6 +56,7 @@ class KeptObjectAuditTest {
     OcflArtifactStore store;
     EmbeddedDataSource dataSource;
     ReceiptFiles receipts;
+    KeptObjects kept;
     String receiptId;
 
     @BeforeEach
@@ -66,8 +67,8 @@ class KeptObjectAuditTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         store = OcflArtifactStore.open(dataDir);
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        receipts = ReceiptFiles.over(new KeptObjects(store, IntentMarkers.open(dataDir.resolve("intents-kept")),
-                dataSource, clock));
+        kept = new KeptObjects(store, IntentMarkers.open(dataDir.resolve("intents-kept")), dataSource, clock);
+        receipts = ReceiptFiles.over(kept);
         SchoolKeyRing keys = SchoolKeyRing.openOrCreate(dataDir.resolve("school.p12"), "secret".toCharArray(), clock);
         ReceiptRequest request = request();
         SignedReceipt signed = SignedReceipt.sign(ReceiptStatement.of(request), message -> {
@@ -104,10 +105,8 @@ class KeptObjectAuditTest {
         return r.failures;
     }
 
-    private List<AuditFailure> keptCheck() throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            return new KeptObjectCheck(store, Clock.systemUTC()).run(c);
-        }
+    private List<AuditFailure> keptCheck() {
+        return new KeptObjectCheck(kept, store, Clock.systemUTC()).run();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package tw.portfolio.archive.web.kept;
+package tw.portfolio.archive.kept;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
-import tw.portfolio.archive.kept.KeptObjects;
 import tw.portfolio.archive.runtime.DataDirectory;
 import tw.portfolio.archive.storage.ArtifactStore;
 import tw.portfolio.archive.storage.IntentMarkers;
@@ -14,6 +13,7 @@ import tw.portfolio.archive.storage.IntentMarkers;
 /**
  * Produces {@link KeptObjects} over the artifacts' OCFL store and the archive's database, with its
  * intent markers in {@code <data dir>/intents-kept} (apart from artifact ingest's {@code intents}).
+ * In core, beside the JDBC it wires, so archive-web needs no {@code javax.sql}.
  */
 @ApplicationScoped
 public class KeptStorage {
