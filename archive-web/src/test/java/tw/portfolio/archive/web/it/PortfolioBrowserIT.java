@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -144,7 +145,7 @@ class PortfolioBrowserIT extends DeployedArchive {
     }
 
     @Test
-    void theTeachingSectionImportsACourseCsv() throws Exception {
+    void aCourseCsvImportedByTheTeachingSectionIsListedWithItsNameSubjectCreditsAndTeacher() throws Exception {
         String code = "CSV" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Path csv = Files.createTempFile("courses-", ".csv");
         Files.writeString(csv, "academicYear,semester,courseCode,courseName,subject,type,credits,teachers,nationalId\n"
@@ -155,8 +156,26 @@ class PortfolioBrowserIT extends DeployedArchive {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("csv-file"))).sendKeys(csv.toString());
         driver.findElement(By.id("import-submit")).click();
         wait.until(d -> d.findElement(By.id("import-status")).getAttribute("class").contains("message-success"));
-        wait.until(d -> d.findElements(By.cssSelector("#course-table tbody tr")).stream()
-                .anyMatch(r -> r.getText().contains(code)));
+        // the table is rendered again when the import's answer arrives: a row found may be gone when read
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+                By.cssSelector("#course-table tbody tr")).stream().anyMatch(r -> r.getText().contains(code)));
+
+        JsonObject imported = null;
+        for (int page = 0; imported == null; page++) {
+            JsonObject listed = ApiClient.json(api.get("api/v1/courses?academicYear=" + term.academicYear().value()
+                    + "&semester=" + term.number() + "&size=100&page=" + page, token("academic1")));
+            for (JsonValue v : listed.getJsonArray("items")) {
+                if (v.asJsonObject().getString("code").equals(code)) {
+                    imported = v.asJsonObject();
+                }
+            }
+            assertTrue(imported != null || (page + 1) * 100 < listed.getInt("total"),
+                    "the imported course " + code + " is not in the semester's course list");
+        }
+        assertEquals("瀏覽器匯入", imported.getString("name"));
+        assertEquals("公民", imported.getString("subject"));
+        assertEquals(2, imported.getInt("credits"));
+        assertEquals(List.of("teacher1"), imported.getJsonArray("teachers").getValuesAs(JsonString::getString));
     }
 
     @Test
