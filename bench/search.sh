@@ -49,7 +49,7 @@ echo "== $(date -u +%FT%TZ) on $(nproc) cores; N=$N documents; load $(load)"
 if [ "$CORPUS" = 1 ]; then
     QUERIES="$WORK/queries.txt"
     mkdir -p "$WORK/data"
-    java -Xmx${LOADER_HEAP:-3g} ${LOADER_JAVA_OPTS:--XX:+UseParallelGC} -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" tw.portfolio.archive.index.CorpusLoader \
+    java -Xmx${LOADER_HEAP:-3g} ${LOADER_JAVA_OPTS:--XX:+UseParallelGC} -cp "$BENCH_DIR/target/classes:$ROOT/index/target/test-classes:$(cat "$CP_FILE")" tw.portfolio.archive.index.CorpusLoader \
         "$WORK/data/index" "$N" "${THREADS:-2}" "${RAM_MB:-256}" "$QUERIES" "$WORK/warmup.txt"
     WARMUP_QUERIES="$WORK/warmup.txt"
     start_server "$WORK/data" "$WORK/server.log"
@@ -110,7 +110,7 @@ stop_server
 RAW_OUT=
 if [ -f "$CP_FILE" ]; then
     L_R=$(load)
-    RAW_OUT=$(timeout 3600 java -Xmx1g -cp "$BENCH_DIR/target/classes:$(cat "$CP_FILE")" \
+    RAW_OUT=$(timeout 3600 java -Xmx1g -cp "$BENCH_DIR/target/classes:$ROOT/index/target/test-classes:$(cat "$CP_FILE")" \
         tw.portfolio.archive.index.SearchLatency "$WORK/data/index" "$QUERIES")
     # printed here, not through `tee /dev/stderr`: reopening stderr truncated a log file it pointed to,
     # losing the indexing figure printed at the start

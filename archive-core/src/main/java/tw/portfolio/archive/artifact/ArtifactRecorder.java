@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import tw.portfolio.archive.event.ArchiveEvent;
 import tw.portfolio.archive.event.ArchiveEventType;
@@ -43,22 +42,6 @@ public class ArtifactRecorder {
         artifact.attachSignature(keyId, signature.statement(), signature.value(), entry);
         em.persist(artifact);
         return artifact;
-    }
-
-    /** Forgets an intent row (written by versions before intent markers) once resolved. */
-    @Transactional
-    public void clearIntent(String objectId) {
-        IngestIntent intent = em.find(IngestIntent.class, objectId);
-        if (intent != null) {
-            em.remove(intent);
-        }
-    }
-
-    /** Intent rows left behind by versions before intent markers: each names an object maybe never acknowledged. */
-    @Transactional
-    public List<IngestIntent> pendingIntents() {
-        return em.createQuery("select i from IngestIntent i order by i.createdAt", IngestIntent.class)
-                .getResultList();
     }
 
     /** True when an artifact row refers to {@code objectId}. */

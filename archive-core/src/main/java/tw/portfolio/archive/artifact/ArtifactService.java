@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -151,13 +150,11 @@ public class ArtifactService {
     }
 
     /**
-     * Removes objects that a crash left without their record: each pending intent names one (a
-     * marker, or a database row written by a version before markers). Run once at start-up, before
-     * the first upload.
+     * Removes objects that a crash left without their record: each pending intent marker names one.
+     * Run once at start-up, before the first upload.
      */
     public int reconcile() {
-        List<String> legacy = recorder.pendingIntents().stream().map(IngestIntent::objectId).toList();
-        return new IngestRecovery(store, intents, recorder::isRecorded).run(legacy, recorder::clearIntent);
+        return new IngestRecovery(store, intents, recorder::isRecorded).run();
     }
 
     private void undoStore(String objectId) {

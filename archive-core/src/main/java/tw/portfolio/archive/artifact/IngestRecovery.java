@@ -1,9 +1,7 @@
 package tw.portfolio.archive.artifact;
 
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import tw.portfolio.archive.storage.ArtifactStore;
@@ -30,22 +28,15 @@ final class IngestRecovery {
         this.recorded = recorded;
     }
 
-    /**
-     * Resolves the markers' intents and {@code legacy} ones (rows an earlier version kept in the
-     * database, forgotten through {@code forgetLegacy}); returns how many objects were removed.
-     */
-    int run(Collection<String> legacy, Consumer<String> forgetLegacy) {
+    /** Resolves the markers' intents; returns how many objects were removed. */
+    int run() {
         Set<String> ids = new LinkedHashSet<>(markers.pending());
-        ids.addAll(legacy);
         int removed = 0;
         for (String objectId : ids) {
             if (!recorded.test(objectId) && store.contains(objectId)) {
                 store.purge(objectId);
                 removed++;
                 LOG.warning(() -> "Removed unacknowledged object " + objectId + " left by an interrupted upload");
-            }
-            if (legacy.contains(objectId)) {
-                forgetLegacy.accept(objectId);
             }
             markers.clear(objectId);
         }

@@ -1,10 +1,13 @@
 package tw.portfolio.archive.receipt;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,18 +24,34 @@ public final class BagZip {
     private BagZip() {
     }
 
+    /** Opens one file of a bag by its {@code /}-separated path inside the bag. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open(String relativePath) throws IOException;
+    }
+
     /** Writes the bag at {@code bagDir} to {@code out} as a zip; {@code out} is finished, not closed. */
     public static void write(Path bagDir, OutputStream out) throws IOException {
-        String top = bagDir.getFileName().toString();
-        List<Path> files;
+        List<String> files;
         try (Stream<Path> all = Files.walk(bagDir)) {
-            files = all.filter(Files::isRegularFile).sorted().toList();
+            files = all.filter(Files::isRegularFile)
+                    .map(f -> bagDir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/")).toList();
         }
+        write(bagDir.getFileName().toString(), files, relative -> Files.newInputStream(bagDir.resolve(relative)), out);
+    }
+
+    /**
+     * Writes the bag named {@code top} whose files are {@code relativePaths} (read through
+     * {@code source}) to {@code out} as a zip, entries sorted; {@code out} is finished, not closed.
+     */
+    public static void write(String top, Collection<String> relativePaths, Source source, OutputStream out)
+            throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
-        for (Path file : files) {
-            String relative = bagDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        for (String relative : new TreeSet<>(relativePaths)) {
             zip.putNextEntry(new ZipEntry(top + "/" + relative));
-            Files.copy(file, zip);
+            try (InputStream in = source.open(relative)) {
+                in.transferTo(zip);
+            }
             zip.closeEntry();
         }
         zip.finish();
@@ -41,6 +60,11 @@ public final class BagZip {
 
     /** The file name to offer for the bag's zip. */
     public static String filename(Path bagDir) {
-        return bagDir.getFileName() + ".zip";
+        return filename(bagDir.getFileName().toString());
+    }
+
+    /** The file name to offer for the zip of the bag named {@code top}. */
+    public static String filename(String top) {
+        return top + ".zip";
     }
 }

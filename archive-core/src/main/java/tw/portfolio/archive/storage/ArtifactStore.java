@@ -24,6 +24,21 @@ public interface ArtifactStore {
     StoredObject store(String objectId, Path staged, String sha256, String logicalName, byte[] metadataJson,
             String message);
 
+    /**
+     * Stores a new object, or a new version of one, holding every file under {@code stagedDir} at its
+     * path relative to it; the staged files are moved, not copied. Returns once the object is durable.
+     * A new version keeps the files of the one before it and may add files, never replace one.
+     *
+     * @param stagedDir a directory inside {@link #stagingDirectory()}; it is left empty
+     */
+    void storeFiles(String objectId, Path stagedDir, String message);
+
+    /** The logical paths of the files in the object's newest version, sorted. */
+    java.util.List<String> files(String objectId);
+
+    /** The SHA-256 (lowercase hex) the object's inventory records for a file, or empty when it has no such file. */
+    java.util.Optional<String> sha256Of(String objectId, String logicalName);
+
     /** Opens a stored content file for reading. */
     InputStream open(String objectId, String logicalName);
 

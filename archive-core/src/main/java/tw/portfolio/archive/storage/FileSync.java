@@ -43,6 +43,11 @@ public final class FileSync {
      * to and including {@code top}, concurrently; returns once all are on the medium.
      */
     public static void syncObject(Path dir, Path top) throws IOException {
+        syncAll(objectPaths(dir, top));
+    }
+
+    /** What {@link #syncObject} forces: everything under {@code dir}, and its parents up to {@code top}. */
+    static Set<Path> objectPaths(Path dir, Path top) throws IOException {
         Set<Path> paths = new LinkedHashSet<>();
         try (Stream<Path> tree = Files.walk(dir)) {
             tree.forEach(paths::add);
@@ -50,15 +55,26 @@ public final class FileSync {
         for (Path p = dir.getParent(); p != null && p.startsWith(top); p = p.getParent()) {
             paths.add(p);
         }
-        syncAll(paths);
+        return paths;
     }
 
     /** Forces every path in {@code paths} concurrently; the first failure is thrown after all have ended. */
     public static void syncAll(Collection<Path> paths) throws IOException {
+        syncAll(paths, FileSync::sync);
+    }
+
+    /** How one path is forced ({@link #sync}; a test may watch it). */
+    @FunctionalInterface
+    interface Syncer {
+        void sync(Path p) throws IOException;
+    }
+
+    /** {@link #syncAll(Collection)} through {@code syncer}. */
+    static void syncAll(Collection<Path> paths, Syncer syncer) throws IOException {
         List<Future<?>> pending = new ArrayList<>(paths.size());
         for (Path p : paths) {
             pending.add(SYNC_POOL.submit(() -> {
-                sync(p);
+                syncer.sync(p);
                 return null;
             }));
         }

@@ -5,6 +5,7 @@ import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
+import io.ocfl.api.model.OcflObjectVersionFile;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.core.OcflRepositoryBuilder;
 import io.ocfl.core.extension.storage.layout.HashedNTupleIdEncapsulationLayoutExtension;
@@ -15,6 +16,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import tw.portfolio.archive.error.NotFoundException;
 
@@ -84,6 +87,39 @@ public final class OcflArtifactStore implements ArtifactStore, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store object " + objectId, e);
         }
+    }
+
+    @Override
+    public void storeFiles(String objectId, Path stagedDir, String message) {
+        try {
+            VersionInfo info = new VersionInfo().setMessage(message).setUser("portfolio-archive", null);
+            repository.updateObject(ObjectVersionId.head(objectId), info,
+                    updater -> updater.addPath(stagedDir, "", OcflOption.MOVE_SOURCE));
+            FileSync.syncObject(root.resolve(layout.mapObjectId(objectId)), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store object " + objectId, e);
+        }
+    }
+
+    @Override
+    public List<String> files(String objectId) {
+        if (!repository.containsObject(objectId)) {
+            throw new NotFoundException("No stored object " + objectId);
+        }
+        return repository.getObject(ObjectVersionId.head(objectId)).getFiles().stream()
+                .map(OcflObjectVersionFile::getPath).sorted().toList();
+    }
+
+    @Override
+    public Optional<String> sha256Of(String objectId, String logicalName) {
+        if (!repository.containsObject(objectId)) {
+            return Optional.empty();
+        }
+        OcflObjectVersion version = repository.getObject(ObjectVersionId.head(objectId));
+        if (!version.containsFile(logicalName)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(version.getFile(logicalName).getFixity().get(DigestAlgorithmRegistry.sha256));
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +21,6 @@ class IngestRecoveryTest {
     private static final String ACKNOWLEDGED = "artifact-11111111-0a4b-4c5d-8e9f-102132435465";
     private static final String UNACKNOWLEDGED = "artifact-22222222-0a4b-4c5d-8e9f-102132435465";
     private static final String NEVER_WRITTEN = "artifact-33333333-0a4b-4c5d-8e9f-102132435465";
-    private static final String LEGACY = "artifact-44444444-0a4b-4c5d-8e9f-102132435465";
 
     @TempDir
     Path base;
@@ -41,7 +39,7 @@ class IngestRecoveryTest {
             markers.mark(NEVER_WRITTEN);
 
             int removed = new IngestRecovery(store, markers, Set.of(ACKNOWLEDGED)::contains)
-                    .run(List.of(), id -> { });
+                    .run();
 
             assertEquals(1, removed);
             assertTrue(store.contains(ACKNOWLEDGED));
@@ -52,32 +50,14 @@ class IngestRecoveryTest {
     }
 
     @Test
-    void intentRowsOfEarlierVersionsAreResolvedAndForgotten() throws Exception {
-        try (OcflArtifactStore store = OcflArtifactStore.open(base)) {
-            IntentMarkers markers = IntentMarkers.open(base.resolve("intents"));
-            write(store, LEGACY);
-            write(store, ACKNOWLEDGED);
-            List<String> forgotten = new ArrayList<>();
-
-            int removed = new IngestRecovery(store, markers, Set.of(ACKNOWLEDGED)::contains)
-                    .run(List.of(LEGACY, ACKNOWLEDGED), forgotten::add);
-
-            assertEquals(1, removed);
-            assertFalse(store.contains(LEGACY));
-            assertTrue(store.contains(ACKNOWLEDGED));
-            assertEquals(List.of(LEGACY, ACKNOWLEDGED), forgotten);
-        }
-    }
-
-    @Test
     void aSecondRunAfterACompleteOneChangesNothing() throws Exception {
         try (OcflArtifactStore store = OcflArtifactStore.open(base)) {
             IntentMarkers markers = IntentMarkers.open(base.resolve("intents"));
             markers.mark(UNACKNOWLEDGED);
             write(store, UNACKNOWLEDGED);
             IngestRecovery recovery = new IngestRecovery(store, markers, id -> false);
-            assertEquals(1, recovery.run(List.of(), id -> { }));
-            assertEquals(0, recovery.run(List.of(), id -> { }));
+            assertEquals(1, recovery.run());
+            assertEquals(0, recovery.run());
         }
     }
 

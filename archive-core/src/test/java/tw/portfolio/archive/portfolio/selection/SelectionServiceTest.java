@@ -146,6 +146,11 @@ class SelectionServiceTest {
         assertEquals(List.of(two.get(0)), put(List.of(two.get(0)), List.of()).courseOutcomeIds());
     }
 
+    /**
+     * The race is forced, not hoped for: the holder takes the student's selection lock, the waiter
+     * starts its replacement, and the holder goes on only once Derby's lock table shows the waiter
+     * blocked on that lock; so the waiter always runs second and always sees the holder's selection.
+     */
     @Test
     void section4_3_aReplacementWaitsForAConcurrentOneAndTheLimitHolds() throws Exception {
         List<String> twelve = items.outcomes(12, true);
@@ -153,22 +158,41 @@ class SelectionServiceTest {
         List<String> first = twelve.subList(0, 6);
         List<String> second = twelve.subList(6, 12);
         CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch waiterStarted = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<SelectionView> holder = pool.submit(() -> db.withEntityManager(em -> {
                 new JpaSelectionRepository(em, f.clock).lock(S1, YEAR);
                 locked.countDown();
-                pause(300);
+                awaitBlockedWaiter(waiterStarted);
                 return f.services(em).selections().replace(f.student1, S1, YEAR, second, List.of());
             }));
             assertTrue(locked.await(60, TimeUnit.SECONDS));
-            Future<SelectionView> waiter = pool.submit(() -> put(first, List.of()));
+            Future<SelectionView> waiter = pool.submit(() -> {
+                waiterStarted.countDown();
+                return put(first, List.of());
+            });
             assertEquals(second, holder.get(120, TimeUnit.SECONDS).courseOutcomeIds());
             assertEquals(first, waiter.get(120, TimeUnit.SECONDS).courseOutcomeIds());
         } finally {
             pool.shutdownNow();
         }
         assertSelectionConsistent(first);
+    }
+
+    /** Returns once the waiter has started and a lock request of it is waiting in Derby's lock table. */
+    private void awaitBlockedWaiter(CountDownLatch waiterStarted) {
+        try {
+            assertTrue(waiterStarted.await(60, TimeUnit.SECONDS), "the waiter never started");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (db.scalar("SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT'") == 0) {
+                assertTrue(System.nanoTime() < deadline, "the waiter never blocked on the selection lock");
+                Thread.onSpinWait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -213,11 +237,4 @@ class SelectionServiceTest {
         assertEquals(1, db.count("SELECTION"));
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

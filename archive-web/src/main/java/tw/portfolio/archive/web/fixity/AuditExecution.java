@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * One run carried out on the calling thread: the storage pass (resuming from the run's cursor),
- * then the record check, then the log check, persisting progress and failures as it goes.
+ * One run carried out on the calling thread: the storage pass (resuming from the run's cursor) over
+ * every OCFL object (artifacts and kept objects alike), then the record checks (artifact rows, kept
+ * object rows), then the log check, persisting progress and failures as it goes.
  * When {@code stop} turns true the storage pass stops after the current object and the run is left
  * INTERRUPTED with its cursor.
  */
@@ -23,8 +24,8 @@ final class AuditExecution {
     static final Duration FLUSH_EVERY = Duration.ofSeconds(3);
 
     /** What a run needs from the application. */
-    record Context(AuditLedger ledger, DataSource dataSource, Path dataDir, RecordCheck records, LogStorageCheck log,
-            Clock clock, LongConsumer filesChecked, Runnable logCatchUp) {
+    record Context(AuditLedger ledger, DataSource dataSource, Path dataDir, RecordCheck records, KeptObjectCheck kept,
+            LogStorageCheck log, Clock clock, LongConsumer filesChecked, Runnable logCatchUp) {
     }
 
     /** A database step over one connection. */
@@ -60,7 +61,9 @@ final class AuditExecution {
             }
             if (run.phase() == AuditPhase.RECORDS) {
                 ctx.logCatchUp().run(); // every committed ingestion has its leaf before rows are compared
-                ctx.ledger().fail(run, step(ctx.records()::run), actorRole);
+                List<AuditFailure> records = new java.util.ArrayList<>(step(ctx.records()::run));
+                records.addAll(ctx.kept().run());
+                ctx.ledger().fail(run, records, actorRole);
                 phase(AuditPhase.LOG);
             }
             if (run.phase() == AuditPhase.LOG) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One failure, named exactly: the artifact and OCFL object (null for failures of the event log
- * itself), the file or record field, what was expected and what was found, what kind of failure,
+ * One failure, named exactly: the artifact (null for a kept object: receipt, submission package or
+ * audit report) and OCFL object (both null for failures of the event log itself), the file or record field, what was expected and what was found, what kind of failure,
  * when it was detected and when the object last passed (null if never seen good).
  */
 public record AuditFailure(String artifactId, String objectId, String path, String expected, String actual,
@@ -28,6 +28,12 @@ public record AuditFailure(String artifactId, String objectId, String path, Stri
         return new AuditFailure(artifactId, OBJECT_PREFIX + artifactId, path, expected, actual, kind, at, null);
     }
 
+    /** A failure of a kept object (receipt, submission package, audit report) or its row. */
+    public static AuditFailure ofKept(String objectId, String path, String expected, String actual, String kind,
+            Instant at) {
+        return new AuditFailure(null, objectId, path, expected, actual, kind, at, null);
+    }
+
     /** A failure of the event log's storage. */
     public static AuditFailure ofLog(String path, String expected, String actual, String kind, Instant at) {
         return new AuditFailure(null, null, path, expected, actual, kind, at, null);
@@ -39,6 +45,11 @@ public record AuditFailure(String artifactId, String objectId, String path, Stri
                 : null;
     }
 
+    /** What failed, for people: the artifact, the kept object, or the event log. */
+    public String subject() {
+        return artifactId != null ? "artifact " + artifactId : objectId != null ? "object " + objectId : "event log";
+    }
+
     /** The same failure with the time its object last passed. */
     public AuditFailure withLastGood(Instant at) {
         return new AuditFailure(artifactId, objectId, path, expected, actual, kind, detectedAt, at);
@@ -46,7 +57,7 @@ public record AuditFailure(String artifactId, String objectId, String path, Stri
 
     /** One line for logs and reports. */
     public String describe() {
-        return kind + " " + (artifactId == null ? "event log" : "artifact " + artifactId) + " " + path
+        return kind + " " + subject() + " " + path
                 + ": expected " + expected + ", actual " + actual;
     }
 }

@@ -85,7 +85,8 @@ public class AuditLedger {
         });
         for (AuditFailure f : failures) {
             events.record(new ArchiveEvent(ArchiveEventType.FIXITY_CHECK,
-                    f.artifactId() == null ? LOG_SUBJECT : f.artifactId(), null, actorRole, "FAILURE",
+                    f.artifactId() != null ? f.artifactId() : f.objectId() != null ? f.objectId() : LOG_SUBJECT, null,
+                    actorRole, "FAILURE",
                     f.detectedAt(), failureDetail(run, f)));
         }
     }

@@ -48,7 +48,7 @@ final class AuditReportPdf {
                 break;
             }
             lines.add("");
-            lines.add(n + ". " + f.kind() + (f.artifactId() == null ? " event log" : " artifact " + f.artifactId()));
+            lines.add(n + ". " + f.kind() + " " + f.subject());
             if (f.objectId() != null) {
                 lines.add("   object: " + f.objectId());
             }

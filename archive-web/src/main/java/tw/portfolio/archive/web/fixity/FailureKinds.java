@@ -17,8 +17,13 @@ public final class FailureKinds {
     public static final String STATEMENT_SIGNATURE_INVALID = "STATEMENT_SIGNATURE_INVALID";
     /** The ingestion leaf is missing, not an ingestion of this artifact, or carries another digest. */
     public static final String LEAF_MISMATCH = "LEAF_MISMATCH";
-    /** The artifact's OCFL object is not in the store at all. */
+    /** The OCFL object of an artifact or kept object is not in the store at all. */
     public static final String OBJECT_MISSING = "OBJECT_MISSING";
+    /**
+     * A kept object's (receipt, submission package, audit report) inventory names another digest for
+     * its main file than its {@code KEPT_OBJECT} row recorded when it was written.
+     */
+    public static final String KEPT_DIGEST_MISMATCH = "KEPT_DIGEST_MISMATCH";
     /** A leaf's stored data does not hash to its stored leaf hash. */
     public static final String LOG_LEAF_ALTERED = "LOG_LEAF_ALTERED";
     /** The log is not consistent with a signed checkpoint (rewritten or truncated). */

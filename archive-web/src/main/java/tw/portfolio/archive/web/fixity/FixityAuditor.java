@@ -38,6 +38,8 @@ public class FixityAuditor {
     @Inject
     ArtifactStore store;
     @Inject
+    tw.portfolio.archive.kept.KeptObjects keptObjects;
+    @Inject
     Clock clock;
     @Resource(lookup = "java:app/jdbc/archive")
     DataSource dataSource;
@@ -116,7 +118,8 @@ public class FixityAuditor {
         List<Ed25519PublicKey> trusted = keys.keys().stream().map(k -> Ed25519PublicKey.ofPem(k.publicKeyPem()))
                 .toList();
         return new AuditExecution.Context(ledger, dataSource, dataDirectory.root(),
-                new RecordCheck(keys, store::contains, clock), new LogStorageCheck(trusted, clock), clock,
+                new RecordCheck(keys, store::contains, clock), new KeptObjectCheck(keptObjects, store, clock),
+                new LogStorageCheck(trusted, clock), clock,
                 filesChecked::addAndGet, sequencer::drain);
     }
 }

@@ -12,6 +12,7 @@ import tw.portfolio.archive.access.PortfolioAccess;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.NotFoundException;
+import tw.portfolio.archive.kept.KeptObject;
 import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.submission.StudentSubmission;
 import tw.portfolio.archive.receipt.ReceiptPdf;
@@ -102,9 +103,9 @@ public class ReceiptApplication {
      * The folder of the newest submission package (BagIt bag) of a student's year: 403 for a caller
      * who may not read the portfolio, 404 when no receipt, and so no package, was issued yet.
      */
-    public java.nio.file.Path submissionPackage(Actor actor, String studentId, int academicYear) {
+    public SubmissionPackage submissionPackage(Actor actor, String studentId, int academicYear) {
         PortfolioAccess.requireReadPortfolio(actor, studentId);
-        return files.latest(studentId, academicYear).map(r -> files.bagOf(r.id()))
+        return files.latestId(studentId, academicYear).map(files::bagOf)
                 .orElseThrow(() -> new NotFoundException("No submission package of student " + studentId
                         + " for academic year " + academicYear + " yet"));
     }
@@ -121,9 +122,10 @@ public class ReceiptApplication {
     public YearPage ofYear(Actor actor, int academicYear, boolean unconfirmedOnly, PageRequest page) {
         Collection<String> students = unconfirmedOnly ? tx.unconfirmed(actor, academicYear)
                 : tx.submitted(actor, academicYear).stream().map(StudentSubmission::studentId).toList();
-        Map<String, IssuedReceipt> newest = files.latestOfYear(academicYear);
-        List<IssuedReceipt> listed = students.stream().map(newest::get).filter(Objects::nonNull).toList();
-        return new YearPage(page.slice(listed).stream().map(r -> view(actor, r, true)).toList(), listed.size());
+        Map<String, KeptObject> newest = files.latestOfYear(academicYear);
+        List<KeptObject> listed = students.stream().map(newest::get).filter(Objects::nonNull).toList();
+        return new YearPage(page.slice(listed).stream().map(r -> view(actor, files.read(r), true)).toList(),
+                listed.size());
     }
 
     /** Confirms or disputes a receipt: the student online, the registrar for a paper reply. */
@@ -149,10 +151,13 @@ public class ReceiptApplication {
         return get(actor, receiptId);
     }
 
-    /** The receipt as PDF: the statement, or the letter with a reply slip for paper mail. */
+    /**
+     * The receipt as PDF: the statement, or the letter with a reply slip for paper mail; rendered the
+     * first time, kept with the receipt, and the kept bytes every time after.
+     */
     public byte[] pdf(Actor actor, String receiptId, ReceiptPdf.Variant variant) {
         IssuedReceipt r = get(actor, receiptId).receipt();
-        return new ReceiptPdf(settings).render(named(r.request()), r.signed(), variant);
+        return files.pdf(r.id(), variant, () -> new ReceiptPdf(settings).render(named(r.request()), r.signed(), variant));
     }
 
     /** The request with the student's name, for printing and mail only. */
@@ -163,7 +168,7 @@ public class ReceiptApplication {
 
     private ReceiptView view(Actor actor, IssuedReceipt r) {
         ReceiptRequest q = r.request();
-        return view(actor, r, files.latest(q.studentId(), q.academicYear().value()).map(x -> x.id().equals(r.id()))
+        return view(actor, r, files.latestId(q.studentId(), q.academicYear().value()).map(r.id()::equals)
                 .orElse(false));
     }
 

@@ -6,43 +6,74 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import tw.portfolio.archive.error.IntegrityViolationException;
+import tw.portfolio.archive.kept.KeptKind;
+import tw.portfolio.archive.kept.KeptObject;
+import tw.portfolio.archive.kept.KeptObjects;
+import tw.portfolio.archive.receipt.ReceiptPdf;
 import tw.portfolio.archive.receipt.ReceiptRequest;
 import tw.portfolio.archive.receipt.SignedReceipt;
 import tw.portfolio.archive.receipt.SubmissionPackager;
-import tw.portfolio.archive.runtime.DataDirectory;
 
 /**
- * Keeps issued receipts under {@code <data dir>/receipts/<id>/}: {@code receipt.json} (the signed
- * statement, as given to the student), {@code request.json} (what is needed to print it again,
- * without the student's name) and the BagIt submission package. Written once, never changed.
+ * Keeps issued receipts as OCFL objects through {@link KeptObjects}, found by key in
+ * {@code KEPT_OBJECT}: {@code receipt-<id>} holds {@code receipt.json} (the signed statement, as
+ * given to the student), {@code request.json} (what is needed to print it again, without the
+ * student's name) and, from the first time each is printed, {@code statement.pdf} and
+ * {@code letter.pdf} as handed out; {@code package-<id>} holds the BagIt submission package. Both
+ * are durable, with their rows committed, before the receipt's id is returned. Never changed, only
+ * added to.
  */
 @ApplicationScoped
 public class ReceiptFiles {
-    private static final String SIGNED = "receipt.json";
-    private static final String REQUEST = "request.json";
-    private static final String BAG = "bag";
+    static final String SIGNED = "receipt.json";
+    static final String REQUEST = "request.json";
+    static final String TAG_MANIFEST = "tagmanifest-sha256.txt";
 
     @Inject
-    DataDirectory dataDirectory;
+    KeptObjects kept;
 
-    /** Packages the submission and writes the signed receipt; returns its id. */
+    /** Receipts kept through {@code kept}, outside a container (tests, tools). */
+    public static ReceiptFiles over(KeptObjects kept) {
+        ReceiptFiles files = new ReceiptFiles();
+        files.kept = kept;
+        return files;
+    }
+
+    /** Packages the submission and keeps the signed receipt; returns its id once both are durable. */
     public String write(ReceiptRequest request, SignedReceipt signed) {
-        String id = ReceiptIds.next();
-        Path dir = root().resolve(id);
+        return write(ReceiptIds.next(), request, signed.json(), ReceiptRequestJson.write(request, signed.signature()),
+                null);
+    }
+
+    /**
+     * Keeps a receipt under {@code id}: its signed statement and request bytes as given, and the bag
+     * found in {@code existingBag} or, when that is null, packed from {@code request}'s files.
+     */
+    public String write(String id, ReceiptRequest request, byte[] signedJson, byte[] requestJson,
+            Path existingBag) {
+        Integer year = request.academicYear().value();
+        KeptObjects.Draft receipt = kept.draft(KeptKind.RECEIPT, id, request.studentId(), year, request.issuedAt(),
+                SIGNED);
+        KeptObjects.Draft bag = kept.draft(KeptKind.SUBMISSION_PACKAGE, id, request.studentId(), year,
+                request.issuedAt(), TAG_MANIFEST);
         try {
-            Files.createDirectories(dir);
-            new SubmissionPackager().pack(request, dir.resolve(BAG));
-            Files.write(dir.resolve(REQUEST), ReceiptRequestJson.write(request, signed.signature()));
-            Files.write(dir.resolve(SIGNED), signed.json());
+            Files.write(receipt.dir().resolve(REQUEST), requestJson);
+            Files.write(receipt.dir().resolve(SIGNED), signedJson);
+            Path folder = existingBag == null ? new SubmissionPackager().pack(request, bag.dir())
+                    : copyTree(existingBag, bag.dir().resolve(existingBag.getFileName().toString()));
+            bag = new KeptObjects.Draft(bag.kind(), id, bag.studentId(), year, bag.issuedAt(),
+                    folder.getFileName() + "/" + TAG_MANIFEST, bag.dir());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write receipt " + id, e);
         }
+        kept.keep(List.of(bag, receipt));
         return id;
     }
 
@@ -51,79 +82,90 @@ public class ReceiptFiles {
         if (id == null || !id.matches("[0-9a-f-]{36}")) {
             return Optional.empty();
         }
-        Path file = root().resolve(id).resolve(REQUEST);
-        return Files.isRegularFile(file) ? Optional.of(read(id, file)) : Optional.empty();
+        return kept.find(KeptKind.RECEIPT, id).map(this::read);
     }
 
     /**
-     * The submission bag written with receipt {@code id}.
+     * The submission package kept with receipt {@code id}.
      *
-     * @throws IntegrityViolationException when the receipt's folder holds no bag
+     * @throws IntegrityViolationException when the receipt has no package
      */
-    public Path bagOf(String id) {
-        Path bags = root().resolve(id).resolve(BAG);
-        try (Stream<Path> inside = Files.isDirectory(bags) ? Files.list(bags) : Stream.empty()) {
-            return inside.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .findFirst().orElseThrow(() -> new IntegrityViolationException("Receipt " + id + " has no submission bag"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public SubmissionPackage bagOf(String id) {
+        KeptObject pkg = kept.find(KeptKind.SUBMISSION_PACKAGE, id)
+                .orElseThrow(() -> new IntegrityViolationException("Receipt " + id + " has no submission bag"));
+        String top = pkg.mainFile().substring(0, pkg.mainFile().indexOf('/') + 1);
+        List<String> files = kept.files(pkg).stream().filter(f -> f.startsWith(top))
+                .map(f -> f.substring(top.length())).toList();
+        return new SubmissionPackage(top.substring(0, top.length() - 1), files, f -> kept.open(pkg, top + f));
     }
 
     /** Every receipt of a student (any year), newest first. */
     public List<IssuedReceipt> ofStudent(String studentId) {
-        return all().filter(r -> r.request().studentId().equals(studentId)).sorted(ReceiptFiles::newestFirst).toList();
+        return kept.ofStudent(KeptKind.RECEIPT, studentId).stream().map(this::read).toList();
     }
 
     /** The newest receipt of a student's academic year, or empty. */
     public Optional<IssuedReceipt> latest(String studentId, int academicYear) {
-        return ofStudent(studentId).stream().filter(r -> r.request().academicYear().value() == academicYear).findFirst();
+        return kept.ofStudent(KeptKind.RECEIPT, studentId).stream()
+                .filter(r -> r.academicYear() != null && r.academicYear() == academicYear).findFirst().map(this::read);
+    }
+
+    /** The id of the newest receipt of a student's academic year, from the table alone. */
+    public Optional<String> latestId(String studentId, int academicYear) {
+        return kept.ofStudent(KeptKind.RECEIPT, studentId).stream()
+                .filter(r -> r.academicYear() != null && r.academicYear() == academicYear).findFirst()
+                .map(KeptObject::recordId);
     }
 
     /**
-     * The newest receipt of each student of an academic year, by student id: one pass over the
-     * receipts (asking {@link #latest} per student read every receipt once per student).
+     * The newest receipt of each student of an academic year, by student id, from the table alone:
+     * a receipt's files are read only by {@link #read} when it is shown.
      */
-    public Map<String, IssuedReceipt> latestOfYear(int academicYear) {
-        Map<String, IssuedReceipt> newest = new HashMap<>();
-        all().filter(r -> r.request().academicYear().value() == academicYear)
-                .forEach(r -> newest.merge(r.request().studentId(), r, (a, b) -> newestFirst(a, b) <= 0 ? a : b));
+    public Map<String, KeptObject> latestOfYear(int academicYear) {
+        Map<String, KeptObject> newest = new LinkedHashMap<>();
+        for (KeptObject r : kept.ofYear(KeptKind.RECEIPT, academicYear)) {
+            newest.putIfAbsent(r.studentId(), r); // newest first: the first of a student is the newest
+        }
         return newest;
     }
 
-    private static int newestFirst(IssuedReceipt a, IssuedReceipt b) {
-        int c = b.request().issuedAt().compareTo(a.request().issuedAt());
-        return c != 0 ? c : b.id().compareTo(a.id());
+    /**
+     * The receipt's PDF as it was first handed out: kept in the receipt's object the first time it is
+     * printed (by {@code render}), the same bytes every time after.
+     */
+    public byte[] pdf(String id, ReceiptPdf.Variant variant, java.util.function.Supplier<byte[]> render) {
+        KeptObject row = kept.find(KeptKind.RECEIPT, id)
+                .orElseThrow(() -> new IntegrityViolationException("Receipt " + id + " is not kept"));
+        String name = variant.name().toLowerCase(Locale.ROOT) + ".pdf";
+        synchronized (this) {
+            if (!kept.has(row, name)) {
+                kept.add(row, name, render.get());
+            }
+        }
+        return kept.read(row, name);
     }
 
-    private Stream<IssuedReceipt> all() {
-        Path root = root();
-        if (!Files.isDirectory(root)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.map(d -> find(d.getFileName().toString())).flatMap(Optional::stream).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path root() {
-        return dataDirectory.dir("receipts");
-    }
-
-    private static IssuedReceipt read(String id, Path file) {
-        IssuedReceipt receipt;
-        byte[] kept;
-        try {
-            receipt = ReceiptRequestJson.read(id, Files.readAllBytes(file));
-            kept = Files.readAllBytes(file.resolveSibling(SIGNED));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!java.util.Arrays.equals(kept, receipt.signed().json())) {
-            throw new IntegrityViolationException("Receipt " + id + " no longer matches its signed statement");
+    /** A kept receipt, read and checked against its signed statement. */
+    public IssuedReceipt read(KeptObject row) {
+        IssuedReceipt receipt = ReceiptRequestJson.read(row.recordId(), kept.read(row, REQUEST));
+        if (!Arrays.equals(kept.read(row, SIGNED), receipt.signed().json())) {
+            throw new IntegrityViolationException("Receipt " + row.recordId()
+                    + " no longer matches its signed statement");
         }
         return receipt;
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
     }
 }

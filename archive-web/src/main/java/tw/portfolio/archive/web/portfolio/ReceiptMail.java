@@ -55,7 +55,7 @@ public class ReceiptMail {
                     "No mail server is configured (archive.mail.host); print the letter PDF for paper mail instead");
         }
         ReceiptRequest named = receipts.named(r.request());
-        byte[] pdf = new ReceiptPdf(settings).render(named, r.signed(), ReceiptPdf.Variant.STATEMENT);
+        byte[] pdf = receipts.pdf(actor, receiptId, ReceiptPdf.Variant.STATEMENT);
         try {
             new ReceiptMailer(MailSessions.fromConfig(mail), settings).send(named, r.signed(), pdf, to);
         } catch (ReceiptDeliveryException e) {

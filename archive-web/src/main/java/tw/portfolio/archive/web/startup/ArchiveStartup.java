@@ -23,7 +23,8 @@ import tw.portfolio.archive.runtime.DataDirectory;
 
 /**
  * Start-up in a fixed order: migrate the schema, recover the event log (repair, sequence what a crash
- * left queued, checkpoint), reconcile what a crash left in storage, then
+ * left queued, checkpoint), reconcile what a crash left in storage, move receipts and audit reports an
+ * older version kept as plain files into OCFL, then
  * create the first accounts (the demo school, or one admin with a one-time password).
  */
 @Singleton
@@ -41,6 +42,12 @@ public class ArchiveStartup {
     ArtifactService artifacts;
     @Inject
     AccountService accounts;
+    @Inject
+    tw.portfolio.archive.kept.KeptObjects keptObjects;
+    @Inject
+    tw.portfolio.archive.web.portfolio.LegacyReceipts legacyReceipts;
+    @Inject
+    tw.portfolio.archive.web.fixity.AuditReports auditReports;
     @Inject
     DemoSchoolLoader demoLoader;
     @Inject
@@ -80,6 +87,15 @@ public class ArchiveStartup {
         int removed = artifacts.reconcile();
         if (removed > 0) {
             LOG.warning(() -> "Start-up check removed " + removed + " unacknowledged object(s)");
+        }
+        int unkept = keptObjects.reconcile();
+        if (unkept > 0) {
+            LOG.warning(() -> "Start-up check removed " + unkept + " kept object(s) whose rows never committed");
+        }
+        int receipts = legacyReceipts.migrate();
+        int reports = auditReports.migrateLegacy();
+        if (receipts + reports > 0) {
+            LOG.info(() -> "Moved " + receipts + " receipt(s) and " + reports + " audit report(s) into OCFL");
         }
         if (accounts.count() == 0) {
             if (demo) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,42 +18,25 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The foundation slice through every layer on a real Payara Micro with Derby and OCFL on disk:
  * a student uploads a file and gets the same bytes back; bad input gets a clear problem; the
  * 401/403 matrix holds.
  */
-@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
-@RunAsClient
-class ArtifactSliceIT {
-    @ArquillianResource
-    URL base;
+class ArtifactSliceIT extends DeployedArchive {
 
-    private ApiClient api;
     private String student1;
     private String student2;
     private String sid1;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
     void logIn() {
-        api = new ApiClient(base);
-        student1 = api.demoToken("student1");
-        student2 = api.demoToken("student2");
-        sid1 = ApiClient.json(api.get("api/v1/me", student1)).getString("studentId");
+        student1 = token("student1");
+        student2 = token("student2");
+        sid1 = studentIdOf(student1);
     }
 
     @Test
@@ -123,9 +105,9 @@ class ArtifactSliceIT {
         assertProblem(api.get("api/v1/me", null), 401, "unauthorized");
         assertProblem(api.get("api/v1/students/" + sid1 + "/artifacts", null), 401, "unauthorized");
         assertProblem(api.get("api/v1/me", "v1.forged.token"), 401, "unauthorized");
-        String registrar = api.demoToken("registrar1");
+        String registrar = token("registrar1");
         assertEquals(200, api.get("api/v1/students/" + sid1 + "/artifacts", registrar).statusCode());
-        String teacher = api.demoToken("teacher1");
+        String teacher = token("teacher1");
         assertEquals(403, api.get("api/v1/students/" + sid1 + "/artifacts", teacher).statusCode());
         assertProblem(upload(registrar, sid1, fixture("hello.pdf"), "x.pdf", "application/pdf", null), 403,
                 "forbidden");
@@ -133,8 +115,8 @@ class ArtifactSliceIT {
 
     @Test
     void aOneTimePasswordAllowsOnlyChangingItAndTheChangeRevokesEveryEarlierToken() {
-        String token = api.demoToken("newstaff1");
-        String other = api.demoToken("newstaff1");
+        String token = token("newstaff1");
+        String other = token("newstaff1");
         String list = "api/v1/students/" + sid1 + "/artifacts";
         assertProblem(api.get(list, token), 403, "password-change-required");
         assertTrue(ApiClient.json(api.get("api/v1/me", token)).getBoolean("passwordChangeRequired"));
@@ -278,7 +260,7 @@ class ArtifactSliceIT {
 
     @Test
     void logoutRevokesTheToken() {
-        String token = api.demoToken("student2");
+        String token = token("student2");
         assertEquals(200, api.get("api/v1/me", token).statusCode());
         assertEquals(204, api.delete("api/v1/auth/token", token).statusCode());
         assertProblem(api.get("api/v1/me", token), 401, "unauthorized");
@@ -288,7 +270,7 @@ class ArtifactSliceIT {
     void aThrottledAccountAnUnknownUsernameAndAWrongPasswordGetTheSameAnswer() {
         assertProblem(api.postJson("api/v1/auth/token", null, "{not json"), 400, "invalid-input");
         assertProblem(api.postJson("api/v1/auth/token", null, "{}"), 400, "invalid-input");
-        String before = api.demoToken("backup1");
+        String before = token("backup1");
         HttpResponse<byte[]> wrong = login("auditor1", "not-the-password");
         HttpResponse<byte[]> unknown = login("nobody-here", "not-the-password");
         for (int i = 0; i < 5; i++) {
@@ -323,13 +305,13 @@ class ArtifactSliceIT {
         assertTrue(refused.json().getString("type").endsWith("/too-many-login-attempts"));
         long retryAfter = Long.parseLong(refused.headers().get("retry-after"));
         assertTrue(retryAfter > 0 && retryAfter <= 30, refused.toString());
-        assertEquals(200, api.get("api/v1/me", api.demoToken("student1")).statusCode());
+        assertEquals(200, api.get("api/v1/me", token("student1")).statusCode());
     }
 
     @Test
     void anAdministratorsResetAndDisableRevokeEveryTokenOfTheAccount() {
-        String admin = api.demoToken("admin1");
-        String teacher = api.demoToken("teacher2");
+        String admin = token("admin1");
+        String teacher = token("teacher2");
         HttpResponse<byte[]> reset = api.postJson("api/v1/accounts/teacher2/password-reset", admin, "");
         assertEquals(200, reset.statusCode(), ApiClient.text(reset));
         assertProblem(api.get("api/v1/me", teacher), 401, "unauthorized");
@@ -339,7 +321,7 @@ class ArtifactSliceIT {
         assertProblem(api.postJson("api/v1/accounts/teacher2/password-reset", student1, ""), 403, "forbidden");
         assertProblem(api.postJson("api/v1/accounts/no-such-user/password-reset", admin, ""), 404, "not-found");
 
-        String academic = api.demoToken("academic1");
+        String academic = token("academic1");
         assertProblem(api.putJson("api/v1/accounts/academic1/status", admin, "{}"), 400, "invalid-input");
         assertEquals("{\"enabled\":false}", ApiClient.text(
                 api.putJson("api/v1/accounts/academic1/status", admin, "{\"enabled\":false}")));
@@ -348,12 +330,12 @@ class ArtifactSliceIT {
         assertEquals("{\"enabled\":true}", ApiClient.text(
                 api.putJson("api/v1/accounts/academic1/status", admin, "{\"enabled\":true}")));
         assertProblem(api.get("api/v1/me", academic), 401, "unauthorized");
-        assertEquals(200, api.get("api/v1/me", api.demoToken("academic1")).statusCode());
+        assertEquals(200, api.get("api/v1/me", token("academic1")).statusCode());
     }
 
     @Test
     void guessingTheCurrentPasswordWithATokenIsThrottledAndRevokesTheToken() {
-        String stolen = api.demoToken("auditor1");
+        String stolen = token("auditor1");
         LoopbackClient thief = new LoopbackClient(ApiClient.loopback(base), "127.0.0.4");
         for (int i = 0; i < 5; i++) {
             LoopbackClient.Answer a = thief.send("PUT", "api/v1/me/password", stolen,
@@ -362,7 +344,7 @@ class ArtifactSliceIT {
             assertTrue(a.json().getString("type").endsWith("/invalid-input"), a.toString());
         }
         assertProblem(api.get("api/v1/me", stolen), 401, "unauthorized");
-        assertEquals(200, api.get("api/v1/me", api.demoToken("auditor1")).statusCode(),
+        assertEquals(200, api.get("api/v1/me", token("auditor1")).statusCode(),
                 "the owner at another address logs in with the unchanged password");
     }
 
@@ -397,8 +379,8 @@ class ArtifactSliceIT {
 
     @Test
     void aPageBeyondAnyListIsA400NamingPageOnEveryList() {
-        String academic = api.demoToken("academic1");
-        String registrar = api.demoToken("registrar1");
+        String academic = token("academic1");
+        String registrar = token("registrar1");
         for (String list : List.of("api/v1/students/" + sid1 + "/artifacts", "api/v1/students/" + sid1 + "/receipts",
                 "api/v1/search?q=x", "api/v1/courses?academicYear=115&semester=1")) {
             String sep = list.contains("?") ? "&" : "?";

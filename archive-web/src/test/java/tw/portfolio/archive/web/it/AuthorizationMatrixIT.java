@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 12 §4: every operation {@code /openapi} lists, called by every caller (no token, and each
@@ -32,29 +25,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code -Dauthz.write=<file>} the measured table is also written to that file (to update the
  * expected one after review); it is always written to {@code target/authorization-matrix.actual.tsv}.
  */
-@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
-@RunAsClient
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends DeployedArchive {
     static final String EXPECTED = "/authorization-matrix.tsv";
     static final String ANONYMOUS = "anonymous";
     static final List<String> CALLERS = List.of(ANONYMOUS, "student1", "student2", "teacher1", "teacher2",
             "registrar1", "academic1", "auditor1", "backup1", "admin1", "newstaff1", "alumni1");
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @Test
     void everyOperationAnswersEveryCallerAsTheExpectedTableSays() throws IOException {
-        ApiClient api = new ApiClient(base);
         SortedMap<ApiOperation, List<String>> operations = OpenApiOperations.fetch(api);
         MatrixFixture fixture = MatrixFixture.build(api);
         Map<String, String> tokens = new LinkedHashMap<>();
-        CALLERS.stream().filter(c -> !c.equals(ANONYMOUS)).forEach(c -> tokens.put(c, api.demoToken(c)));
+        CALLERS.stream().filter(c -> !c.equals(ANONYMOUS)).forEach(c -> tokens.put(c, token(c)));
 
         AuthorizationMatrix actual = new AuthorizationMatrix(CALLERS);
         MatrixProbes probes = new MatrixProbes(fixture);
@@ -63,7 +45,7 @@ class AuthorizationMatrixIT {
         for (ApiOperation op : order) {
             MatrixProbes.Call call = probes.callFor(op, operations.get(op));
             for (String caller : CALLERS) {
-                String token = caller.equals(ANONYMOUS) ? null : call.freshToken() ? api.demoToken(caller) : tokens.get(caller);
+                String token = caller.equals(ANONYMOUS) ? null : call.freshToken() ? token(caller) : tokens.get(caller);
                 HttpResponse<byte[]> r = send(api, op, call, token);
                 actual.put(op, caller, new AuthorizationMatrix.Cell(Access.of(r.statusCode()), evidence(r)));
             }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fixity audits on a real server: an audit passes; a stored file altered and another removed on
@@ -44,30 +37,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with the database and the log's tables is covered by {@code RecordAndLogChecksTest} against a
  * real Derby: the running server holds its embedded database locked.
  */
-@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
-@RunAsClient
-class FixityIT {
+class FixityIT extends DeployedArchive {
     private static final long DEADLINE_SECONDS = 180;
 
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
     private String student;
     private String auditor;
     private String sid;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
     void logIn() {
-        api = new ApiClient(base);
-        student = api.demoToken("student1");
-        auditor = api.demoToken("auditor1");
-        sid = ApiClient.json(api.get("api/v1/me", student)).getString("studentId");
+        student = token("student1");
+        auditor = token("auditor1");
+        sid = studentIdOf(student);
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,43 +16,26 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Signed hashes, the Merkle event log and evidence on the deployed archive, checked the way an
  * auditor would: with stock OpenSSL and with the offline verifier jar, not with the server's word.
  */
-@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
-@RunAsClient
-class IntegrityIT {
-    @ArquillianResource
-    URL base;
+class IntegrityIT extends DeployedArchive {
     @TempDir
     Path tmp;
-    private ApiClient api;
     private String student1;
     private String auditor;
     private String sid1;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
     void logIn() {
-        api = new ApiClient(base);
-        student1 = api.demoToken("student1");
-        auditor = api.demoToken("auditor1");
-        sid1 = ApiClient.json(api.get("api/v1/me", student1)).getString("studentId");
+        student1 = token("student1");
+        auditor = token("auditor1");
+        sid1 = studentIdOf(student1);
     }
 
     @Test
@@ -157,7 +139,7 @@ class IntegrityIT {
     @Test
     void aKeyRotationKeepsOldSignaturesVerifiableAndIsItselfALogEvent() throws Exception {
         JsonObject before = upload("before-rotation.pdf");
-        String admin = api.demoToken("admin1");
+        String admin = token("admin1");
         assertEquals(403, api.postJson("api/v1/keys/rotation", auditor, "{}").statusCode());
         HttpResponse<byte[]> rotated = api.postJson("api/v1/keys/rotation", admin, "{}");
         assertEquals(201, rotated.statusCode(), ApiClient.text(rotated));

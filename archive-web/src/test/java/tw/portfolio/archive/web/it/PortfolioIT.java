@@ -13,7 +13,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,14 +28,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.portfolio.archive.receipt.IndependentBagCheck;
 
 /**
@@ -45,13 +38,8 @@ import tw.portfolio.archive.receipt.IndependentBagCheck;
  * test makes its own courses with unique codes, and its own academic year where it changes
  * windows or submits, so tests do not depend on order or on other test classes.
  */
-@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
-@RunAsClient
-class PortfolioIT {
-    @ArquillianResource
-    URL base;
+class PortfolioIT extends DeployedArchive {
 
-    private ApiClient api;
     private String student1;
     private String sid1;
     private String teacher1;
@@ -61,21 +49,15 @@ class PortfolioIT {
     private String registrar;
     private PortfolioSteps steps;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
     void logIn() {
-        api = new ApiClient(base);
-        student1 = api.demoToken("student1");
-        sid1 = ApiClient.json(api.get("api/v1/me", student1)).getString("studentId");
-        teacher1 = api.demoToken("teacher1");
-        teacher2 = api.demoToken("teacher2");
-        academic = api.demoToken("academic1");
-        admin = api.demoToken("admin1");
-        registrar = api.demoToken("registrar1");
+        student1 = token("student1");
+        sid1 = studentIdOf(student1);
+        teacher1 = token("teacher1");
+        teacher2 = token("teacher2");
+        academic = token("academic1");
+        admin = token("admin1");
+        registrar = token("registrar1");
         steps = new PortfolioSteps(api, student1, sid1, academic, admin);
     }
 
@@ -180,8 +162,8 @@ class PortfolioIT {
         String courseId = steps.courseFor(year, "英文", "teacher1");
         String notTaken = ApiClient.json(steps.createCourse(year, 1, "英文", 2, "teacher1")).getString("id");
         String file = steps.upload();
-        String student2Token = api.demoToken("student2");
-        String sid2 = ApiClient.json(api.get("api/v1/me", student2Token)).getString("studentId");
+        String student2Token = token("student2");
+        String sid2 = studentIdOf(student2Token);
         String foreign = ApiClient.json(api.postMultipart("api/v1/students/" + sid2 + "/artifacts", student2Token,
                 ApiClient.parts("file", ArtifactSliceIT.fixture("hello.pdf")), "other.pdf", "application/pdf")).getString("id");
 
@@ -324,7 +306,7 @@ class PortfolioIT {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(ApiClient.text(api.get("api/v1/receipts/" + receipt.getString("id") + "/statement", student1))
                 .contains("\"signature\""));
-        assertEquals(404, api.get("api/v1/receipts/" + receipt.getString("id"), api.demoToken("student2")).statusCode());
+        assertEquals(404, api.get("api/v1/receipts/" + receipt.getString("id"), token("student2")).statusCode());
 
         HttpResponse<byte[]> disputed = api.postJson("api/v1/receipts/" + receipt.getString("id") + "/confirmation",
                 student1, "{\"decision\":\"DISPUTED\",\"reason\":\"說明寫錯了\",\"itemId\":\"" + first + "\"}");
@@ -370,7 +352,7 @@ class PortfolioIT {
 
         steps.closeSubmission(year);
 
-        for (String reader : List.of(student1, registrar, admin, api.demoToken("auditor1"))) {
+        for (String reader : List.of(student1, registrar, admin, token("auditor1"))) {
             HttpResponse<byte[]> zip = api.get(path, reader);
             assertEquals(200, zip.statusCode(), ApiClient.text(zip));
             assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
@@ -379,12 +361,86 @@ class PortfolioIT {
             assertEquals(List.of(), IndependentBagCheck.problems(bag));
             assertTrue(Files.readString(bag.resolve("tagmanifest-sha256.txt")).contains("bag-info.txt"));
         }
-        for (String other : List.of(api.demoToken("student2"), teacher1, academic)) {
+        for (String other : List.of(token("student2"), teacher1, academic)) {
             HttpResponse<byte[]> refused = api.get(path, other);
             assertEquals(403, refused.statusCode(), ApiClient.text(refused));
             assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
         }
         assertEquals(401, api.get(path, null).statusCode());
+    }
+
+    /**
+     * Issue 13: a receipt is an OCFL object like any artifact, so a byte flipped in its stored
+     * {@code receipt.json} is named by the next full fixity audit (object, file, digests), and the
+     * audit's report is itself kept as an object, served as the same bytes every time.
+     */
+    @Test
+    void aReceiptFlippedOnDiskIsNamedByTheNextFixityAuditWhoseReportIsKeptToo() throws Exception {
+        int year = steps.freshYear();
+        steps.openWindows(year);
+        String course = steps.courseFor(year, "美術", "teacher1");
+        String outcome = ApiClient.json(steps.createOutcome(course, "水彩作品說明", steps.upload())).getString("id");
+        steps.certify(teacher1, outcome, "CERTIFIED", "");
+        assertEquals(200, steps.select(year, List.of(outcome)).statusCode());
+        steps.closeSubmission(year);
+        String receiptId = steps.receiptOf(year).getString("id");
+        String objectId = "receipt-" + receiptId;
+        Path signed;
+        try (var dirs = Files.walk(Path.of(System.getProperty("archive.test.dataDir"), "ocfl"))) {
+            signed = dirs.filter(d -> d.getFileName().toString().equals(objectId)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no OCFL object " + objectId)).resolve("v1/content/receipt.json");
+        }
+        byte[] original = Files.readAllBytes(signed);
+        byte[] flipped = original.clone();
+        flipped[flipped.length / 2] ^= 0x01;
+        String auditor = token("auditor1");
+        JsonObject run;
+        Files.write(signed, flipped);
+        try {
+            run = runFullAudit(auditor);
+        } finally {
+            Files.write(signed, original);
+        }
+        assertEquals("DONE", run.getString("state"), run.toString());
+        JsonObject failure = run.getJsonArray("failures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> objectId.equals(f.getString("objectId", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("the audit did not name " + objectId + ": " + run));
+        assertEquals("v1/content/receipt.json", failure.getString("path"));
+        assertEquals(ArtifactSliceIT.sha256(original), failure.getString("expected"));
+        assertEquals(ArtifactSliceIT.sha256(flipped), failure.getString("actual"));
+        assertEquals("CONTENT_MISMATCH", failure.getString("kind"));
+        assertTrue(!failure.containsKey("artifactId") || failure.isNull("artifactId"), "not an artifact: " + failure);
+
+        String report = "api/v1/audits/fixity/" + run.getString("id") + "/report.pdf";
+        HttpResponse<byte[]> first = api.get(report, auditor);
+        assertEquals(200, first.statusCode(), ApiClient.text(first));
+        assertTrue(java.util.Arrays.equals(first.body(), api.get(report, auditor).body()));
+        try (var dirs = Files.walk(Path.of(System.getProperty("archive.test.dataDir"), "ocfl"))) {
+            assertTrue(dirs.anyMatch(d -> d.getFileName().toString().equals("audit-report-" + run.getString("id"))),
+                    "the report is kept as an OCFL object");
+        }
+        JsonObject after = runFullAudit(auditor); // the restored receipt passes again (and readiness recovers)
+        assertTrue(after.getJsonArray("failures").getValuesAs(JsonObject.class).stream()
+                .noneMatch(f -> objectId.equals(f.getString("objectId", null))), after.toString());
+    }
+
+    /** Starts a full fixity audit as {@code auditor} (waiting out one already running) and waits for its end. */
+    private JsonObject runFullAudit(String auditor) throws InterruptedException {
+        HttpResponse<byte[]> started = api.postJson("api/v1/audits/fixity", auditor, "");
+        for (int i = 0; started.statusCode() == 409 && i < 600; i++) {
+            Thread.sleep(250);
+            started = api.postJson("api/v1/audits/fixity", auditor, "");
+        }
+        assertEquals(202, started.statusCode(), ApiClient.text(started));
+        String id = ApiClient.json(started).getString("id");
+        for (int i = 0; i < 720; i++) {
+            JsonObject run = ApiClient.json(api.get("api/v1/audits/fixity/" + id, auditor));
+            if (run.containsKey("finishedAt") && !run.isNull("finishedAt")) {
+                return run;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("audit " + id + " did not finish");
     }
 
     private static Path unzipSingleBag(byte[] zip) throws java.io.IOException {

@@ -10,42 +10,25 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search on the deployed archive: an upload becomes searchable through the durable outbox within
  * seconds; who sees what follows the caller's role; bad queries get a 400 saying what to fix.
  */
-@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
-@RunAsClient
-class SearchIT {
-    @ArquillianResource
-    URL base;
-    private ApiClient api;
+class SearchIT extends DeployedArchive {
     private String student1;
     private String student2;
     private String registrar;
     private String sid1;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
     void logIn() {
-        api = new ApiClient(base);
-        student1 = api.demoToken("student1");
-        student2 = api.demoToken("student2");
-        registrar = api.demoToken("registrar1");
-        sid1 = ApiClient.json(api.get("api/v1/me", student1)).getString("studentId");
+        student1 = token("student1");
+        student2 = token("student2");
+        registrar = token("registrar1");
+        sid1 = studentIdOf(student1);
     }
 
     @Test
@@ -104,7 +87,7 @@ class SearchIT {
     void sealedSearchNeedsAnAuditorAndAReason() {
         ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&includeSealed=true&reason=check", registrar), 403,
                 "forbidden");
-        String auditor = api.demoToken("auditor1");
+        String auditor = token("auditor1");
         ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&includeSealed=true", auditor), 400, "invalid-input");
         assertEquals(200, api.get("api/v1/search?q=x&includeSealed=true&reason=" + enc("年度稽核"), auditor)
                 .statusCode());
@@ -116,10 +99,10 @@ class SearchIT {
         JsonObject forRegistrar = awaitType(registrar, "赤壁賦", "COURSE_OUTCOME");
         String outcomeId = forRegistrar.getJsonArray("hits").stream().map(v -> v.asJsonObject())
                 .filter(h -> h.getString("type").equals("COURSE_OUTCOME")).findFirst().orElseThrow().getString("id");
-        String teacher1 = api.demoToken("teacher1");
+        String teacher1 = token("teacher1");
         assertTrue(ApiClient.text(api.get("api/v1/search?q=" + enc("赤壁賦"), teacher1)).contains(outcomeId),
                 "the course's teacher finds its outcomes");
-        String teacher2 = api.demoToken("teacher2");
+        String teacher2 = token("teacher2");
         assertFalse(ApiClient.text(api.get("api/v1/search?q=" + enc("赤壁賦"), teacher2)).contains(outcomeId),
                 "a teacher of another course does not");
         assertTrue(ApiClient.text(api.get("api/v1/search?q=" + enc("赤壁賦"), student1)).contains(outcomeId));
@@ -150,7 +133,7 @@ class SearchIT {
                 "application/pdf")).getString("id");
         awaitHit(registrar, word, id);
         assertEquals(403, api.postJson("api/v1/search/rebuilds", student1, "{}").statusCode());
-        String admin = api.demoToken("admin1");
+        String admin = token("admin1");
         HttpResponse<byte[]> started = api.postJson("api/v1/search/rebuilds", admin, "{}");
         assertEquals(202, started.statusCode(), ApiClient.text(started));
         assertTrue(started.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/search/rebuilds/current"));

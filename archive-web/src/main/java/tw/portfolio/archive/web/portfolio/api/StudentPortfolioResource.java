@@ -34,6 +34,7 @@ import tw.portfolio.archive.web.portfolio.CourseApplication;
 import tw.portfolio.archive.web.portfolio.DiverseApplication;
 import tw.portfolio.archive.web.portfolio.OutcomeApplication;
 import tw.portfolio.archive.web.portfolio.ReceiptApplication;
+import tw.portfolio.archive.web.portfolio.SubmissionPackage;
 import tw.portfolio.archive.web.portfolio.api.PortfolioJson.OutcomeJson;
 import tw.portfolio.archive.web.portfolio.api.PortfolioJson.ReceiptJson;
 import tw.portfolio.archive.web.security.RequestIdentity;
@@ -180,9 +181,9 @@ public class StudentPortfolioResource {
     @Operation(summary = "The student's newest BagIt submission package of the year, as a zip: the student and staff who read portfolios; 404 before a receipt is issued")
     public Response submissionPackage(@PathParam("studentId") String studentId,
             @PathParam("academicYear") int academicYear) {
-        java.nio.file.Path bag = receipts.submissionPackage(identity.require(), studentId, academicYear);
-        StreamingOutput body = out -> BagZip.write(bag, out);
+        SubmissionPackage bag = receipts.submissionPackage(identity.require(), studentId, academicYear);
+        StreamingOutput body = bag::writeZip;
         return Response.ok(body, BagZip.MEDIA_TYPE)
-                .header("Content-Disposition", ContentDisposition.attachment(BagZip.filename(bag))).build();
+                .header("Content-Disposition", ContentDisposition.attachment(bag.zipFilename())).build();
     }
 }

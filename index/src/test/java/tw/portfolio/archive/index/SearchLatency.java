@@ -29,7 +29,9 @@ import tw.portfolio.archive.search.SearchResult;
  * <li>{@code index}: {@link LuceneSearchIndex#search} as the server runs it.</li>
  * </ul>
  * Each line also says how many queries had no hit (should be 0: the registrar must see the corpus).
- * Lives in the index package, to reach the package-private query builder; built only with {@code -Pbench}.
+ * A white-box profiler: it lives in the index module's test tree, in the index package, where reaching the
+ * package-private query builder is legitimate; {@code bench/search.sh} runs it with
+ * {@code index/target/test-classes} on the class path.
  * Usage: {@code SearchLatency INDEX_DIR QUERIES_FILE}.
  */
 public final class SearchLatency {
