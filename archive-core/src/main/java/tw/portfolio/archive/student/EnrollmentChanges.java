@@ -1,6 +1,5 @@
 package tw.portfolio.archive.student;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +19,6 @@ import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.error.NotFoundException;
 import tw.portfolio.archive.error.RuleViolationException;
-import tw.portfolio.archive.event.ArchiveEvents;
 
 /**
  * Enrollment changes (§7) as the registration section records and corrects them. Each change is
@@ -34,20 +32,14 @@ public class EnrollmentChanges {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
     @Inject
-    ArchiveEvents archiveEvents;
-    @Inject
     Clock clock;
     @Inject
     AccountService accounts;
     @Inject
     StudentRegistry registry;
 
-    private StudentEvents events;
-
-    @PostConstruct
-    void init() {
-        events = new StudentEvents(archiveEvents, clock);
-    }
+    @Inject
+    StudentEvents events;
 
     /** Records a change (REGISTRAR): 409 when it does not fit the student's status, 422 for a date in the future. */
     @Transactional

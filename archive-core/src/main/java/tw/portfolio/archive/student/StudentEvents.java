@@ -16,10 +16,12 @@ import tw.portfolio.archive.json.JsonText;
  * the names of the changed fields and a digest of the change; names, national IDs, dates and the
  * registrar's reason go in clear to the audit trail only.
  */
-final class StudentEvents {
+@jakarta.enterprise.context.Dependent
+class StudentEvents {
     private final ArchiveEvents events;
     private final Clock clock;
 
+    @jakarta.inject.Inject
     StudentEvents(ArchiveEvents events, Clock clock) {
         this.events = events;
         this.clock = clock;

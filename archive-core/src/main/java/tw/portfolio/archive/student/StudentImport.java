@@ -1,6 +1,5 @@
 package tw.portfolio.archive.student;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +23,6 @@ import tw.portfolio.archive.account.Pseudonym;
 import tw.portfolio.archive.account.Role;
 import tw.portfolio.archive.config.ArchiveSettings;
 import tw.portfolio.archive.error.ArchiveException.FieldError;
-import tw.portfolio.archive.event.ArchiveEvents;
 
 /**
  * Imports the school affairs system's student list (§4(1)1): every row is checked before anything
@@ -43,8 +41,6 @@ public class StudentImport {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
     @Inject
-    ArchiveEvents archiveEvents;
-    @Inject
     Clock clock;
     @Inject
     StudentRegistry registry;
@@ -55,12 +51,8 @@ public class StudentImport {
     @ConfigProperty(name = ArchiveSettings.STUDENT_IMPORT_MAX_ERRORS, defaultValue = "" + ArchiveSettings.STUDENT_IMPORT_MAX_ERRORS_DEFAULT)
     int maxErrors;
 
-    private StudentEvents events;
-
-    @PostConstruct
-    void init() {
-        events = new StudentEvents(archiveEvents, clock);
-    }
+    @Inject
+    StudentEvents events;
 
     /** What an import did: rows read, students created, rows already present as they are. */
     public record Report(int rows, int created, int unchanged) {

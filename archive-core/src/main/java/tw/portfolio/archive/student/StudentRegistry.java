@@ -1,6 +1,5 @@
 package tw.portfolio.archive.student;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +24,6 @@ import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.ForbiddenException;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.error.NotFoundException;
-import tw.portfolio.archive.event.ArchiveEvents;
 import tw.portfolio.archive.paging.PageRequest;
 
 /**
@@ -44,18 +42,12 @@ public class StudentRegistry {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
     @Inject
-    ArchiveEvents archiveEvents;
-    @Inject
     Clock clock;
     @Inject
     AccountService accounts;
 
-    private StudentEvents events;
-
-    @PostConstruct
-    void init() {
-        events = new StudentEvents(archiveEvents, clock);
-    }
+    @Inject
+    StudentEvents events;
 
     /** A registered student and their login: the one-time password is shown this once. */
     public record Registration(StudentView student, String username, String oneTimePassword) {
