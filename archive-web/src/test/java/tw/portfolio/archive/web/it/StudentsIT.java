@@ -7,47 +7,28 @@ import static tw.portfolio.archive.web.it.ArtifactSliceIT.assertProblem;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 14 through the API on a real Payara Micro: the registration section's students (§4(1)1),
  * their enrollment changes (§6, §7), imports, and the accounts that go with them. Every test makes
  * its own students with fresh national IDs and student numbers.
  */
-@ExtendWith({FreshDataDirectory.class, ArquillianExtension.class})
-@RunAsClient
-class StudentsIT {
+class StudentsIT extends DeployedArchive {
     private static final AtomicInteger NUMBERS = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000));
 
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
     private String registrar;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @BeforeEach
     void logIn() {
-        api = new ApiClient(base);
-        registrar = api.demoToken("registrar1");
+        registrar = token("registrar1");
     }
 
     /** A national ID nobody has yet: random digits, the check digit computed (DOMAIN.md, Identifiers). */
