@@ -23,12 +23,36 @@ public final class FreshDataDirectory implements BeforeAllCallback {
             throw new IllegalStateException("archive.test.dataDir is not set (Failsafe sets it)");
         }
         Path root = Path.of(dir);
+        // The previous class's server may still be stopping and writing (its index, seen in a fresh-clone
+        // build: DirectoryNotEmptyException on index/gen-000001): walk and delete again until the
+        // directory is gone, for at most 60 s.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                deleteTree(root);
+                return;
+            } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException
+                    | java.io.UncheckedIOException e) { // the walk's iterator wraps a file removed under it
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
+                Files.deleteIfExists(p);
             }
         }
     }
