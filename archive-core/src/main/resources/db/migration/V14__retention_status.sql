@@ -1,0 +1,16 @@
+-- Issue 15: sealing (§6) and legal holds. SEALED_ON is the day a retention sweep sealed the
+-- student's data (null until then); a hold never blocks sealing, only deletion and disposition.
+ALTER TABLE STUDENT ADD COLUMN SEALED_ON DATE;
+CREATE INDEX IX_STUDENT_COMPLETED ON STUDENT (COMPLETED_ON, SEALED_ON);
+
+CREATE TABLE LEGAL_HOLD (
+    ID             VARCHAR(36)  NOT NULL PRIMARY KEY,
+    STUDENT_ID     VARCHAR(36)  NOT NULL,
+    REASON         VARCHAR(1000) NOT NULL,
+    PLACED_BY      VARCHAR(64)  NOT NULL,
+    PLACED_AT      TIMESTAMP    NOT NULL,
+    RELEASED_BY    VARCHAR(64),
+    RELEASED_AT    TIMESTAMP,
+    RELEASE_REASON VARCHAR(1000)
+);
+CREATE INDEX IX_LEGAL_HOLD_STUDENT ON LEGAL_HOLD (STUDENT_ID, RELEASED_AT);

@@ -1,0 +1,17 @@
+package tw.portfolio.archive.retention;
+
+/**
+ * Names and defaults of the retention settings (§6), read through MicroProfile Config like
+ * {@link tw.portfolio.archive.config.ArchiveSettings}; the README's settings table lists them.
+ */
+public final class RetentionSettings {
+    /** How long after completing senior high (the student's {@code completedOn}) their data is sealed: §6, five years. */
+    public static final String SEAL_AFTER = "archive.retention.sealAfter";
+    public static final String SEAL_AFTER_DEFAULT = "P5Y";
+    /** How long the school keeps sealed data before it may be disposed of: §6, second sentence, five years. */
+    public static final String DISPOSE_AFTER = "archive.retention.disposeAfter";
+    public static final String DISPOSE_AFTER_DEFAULT = "P5Y";
+
+    private RetentionSettings() {
+    }
+}
