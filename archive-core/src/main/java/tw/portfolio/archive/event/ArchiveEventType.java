@@ -20,5 +20,15 @@ public enum ArchiveEventType {
     DELETION,
     LOGIN,
     ACCOUNT_LOCKOUT,
-    ACCOUNT_MODIFICATION
+    ACCOUNT_MODIFICATION,
+    /** A retention sweep sealed a student's data (issue 15); object {@code student:<id>}. */
+    SEALING,
+    /** A retention policy version came into force. */
+    POLICY_ASSIGNMENT,
+    /** A legal hold placed or released. */
+    LEGAL_HOLD,
+    /** A deletion request filed, approved, rejected, executed or failed. */
+    DELETION_REQUEST,
+    /** A destruction certificate issued. */
+    DESTRUCTION_CERTIFICATION
 }

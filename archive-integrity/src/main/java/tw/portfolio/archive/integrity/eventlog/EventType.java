@@ -39,7 +39,17 @@ public enum EventType {
     /** An account locked after repeated failed logins. */
     ACCOUNT_LOCKOUT("account lockout", false),
     /** An account created or changed. */
-    ACCOUNT_MODIFICATION("account modification", false);
+    ACCOUNT_MODIFICATION("account modification", false),
+    /** Local: a retention sweep sealed a student's data (§6). */
+    SEALING("sealing", false),
+    /** PREMIS "policy assignment": a retention policy version came into force. */
+    POLICY_ASSIGNMENT("policy assignment", true),
+    /** Local: a legal hold placed on a student, or released. */
+    LEGAL_HOLD("legal hold", false),
+    /** Local: a deletion request filed, approved, rejected, executed or failed. */
+    DELETION_REQUEST("deletion request", false),
+    /** Local: a destruction certificate issued for a finished deletion. */
+    DESTRUCTION_CERTIFICATION("destruction certification", false);
 
     private final String label;
     private final boolean premisTerm;

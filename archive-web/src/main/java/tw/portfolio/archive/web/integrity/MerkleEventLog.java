@@ -188,6 +188,11 @@ public class MerkleEventLog implements EventLogAppender {
             case LOGIN -> EventType.LOGIN;
             case ACCOUNT_LOCKOUT -> EventType.ACCOUNT_LOCKOUT;
             case ACCOUNT_MODIFICATION -> EventType.ACCOUNT_MODIFICATION;
+            case SEALING -> EventType.SEALING;
+            case POLICY_ASSIGNMENT -> EventType.POLICY_ASSIGNMENT;
+            case LEGAL_HOLD -> EventType.LEGAL_HOLD;
+            case DELETION_REQUEST -> EventType.DELETION_REQUEST;
+            case DESTRUCTION_CERTIFICATION -> EventType.DESTRUCTION_CERTIFICATION;
         };
     }
 }
