@@ -117,6 +117,20 @@ class ReceiptPdfTest {
     }
 
     @Test
+    void aSealedReceiptStillOpensAndVerifiesWithItsStatement() throws IOException {
+        tw.portfolio.archive.integrity.crypto.SigningKey school =
+                tw.portfolio.archive.integrity.crypto.SigningKey.generate(new java.security.SecureRandom());
+        SignedReceipt signed = SignedReceipt.sign(ReceiptStatement.of(request), school::sign);
+        byte[] sealed = tw.portfolio.archive.integrity.receipt.ReceiptSeal.seal(
+                pdf.render(request, signed, ReceiptPdf.Variant.STATEMENT), signed.statement().sha256(), school::sign);
+
+        assertTrue(textOf(sealed).contains("收訖明細"), "PDFBox reads the sealed PDF");
+        List<tw.portfolio.archive.integrity.crypto.NamedCheck> checks = tw.portfolio.archive.integrity.receipt
+                .ReceiptVerifier.verify(sealed, signed.json(), List.of(school.publicKey()));
+        assertTrue(tw.portfolio.archive.integrity.crypto.NamedCheck.allValid(checks), checks.toString());
+    }
+
+    @Test
     void aReceiptSignedForAnotherRequestIsRefused() {
         ReceiptRequest other = ReceiptFixtures.request(ReceiptFixtures.items().subList(0, 1));
         assertThrows(IllegalArgumentException.class, () -> pdf.render(other, receipt, ReceiptPdf.Variant.STATEMENT));

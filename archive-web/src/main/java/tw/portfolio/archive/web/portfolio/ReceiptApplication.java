@@ -12,6 +12,7 @@ import tw.portfolio.archive.access.PortfolioAccess;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.NotFoundException;
+import tw.portfolio.archive.integrity.receipt.ReceiptSeal;
 import tw.portfolio.archive.kept.KeptObject;
 import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.portfolio.submission.StudentSubmission;
@@ -152,12 +153,17 @@ public class ReceiptApplication {
     }
 
     /**
-     * The receipt as PDF: the statement, or the letter with a reply slip for paper mail; rendered the
-     * first time, kept with the receipt, and the kept bytes every time after.
+     * The receipt as PDF: the statement, or the letter with a reply slip for paper mail; rendered and
+     * sealed with the school key ({@link ReceiptSeal}: binds the PDF's bytes to the signed statement,
+     * so a leaver can check both offline with {@code archive-cli verify receipt}) the first time,
+     * kept with the receipt, and the kept bytes every time after. Without a signing key nothing is
+     * rendered (503), so no unsealed PDF is ever kept.
      */
     public byte[] pdf(Actor actor, String receiptId, ReceiptPdf.Variant variant) {
         IssuedReceipt r = get(actor, receiptId).receipt();
-        return files.pdf(r.id(), variant, () -> new ReceiptPdf(settings).render(named(r.request()), r.signed(), variant));
+        return files.pdf(r.id(), variant, () -> ReceiptSeal.seal(
+                new ReceiptPdf(settings).render(named(r.request()), r.signed(), variant),
+                r.signed().statement().sha256(), signer()::sign));
     }
 
     /** The request with the student's name, for printing and mail only. */

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,10 +45,11 @@ class IntegrityIT extends DeployedArchive {
         Path statement = write("statement.bin", Base64.getDecoder().decode(sig.getString("statement")));
         Path value = write("sig.bin", Base64.getDecoder().decode(sig.getString("value")));
         assertTrue(new String(Files.readAllBytes(statement), StandardCharsets.UTF_8).contains(a.getString("sha256")));
-        Result r = run("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem.toString(), "-rawin", "-in",
+        Programs.Result r = Programs.run("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem.toString(),
+                "-rawin", "-in",
                 statement.toString(), "-sigfile", value.toString());
-        assertEquals(0, r.exit, r.output);
-        assertTrue(r.output.contains("Signature Verified Successfully"), r.output);
+        assertEquals(0, r.exit(), r.output());
+        assertTrue(r.output().contains("Signature Verified Successfully"), r.output());
     }
 
     @Test
@@ -68,13 +66,14 @@ class IntegrityIT extends DeployedArchive {
         Path pem = write("school.pem", key(b.getString("keyId")).getString("publicKeyPem")
                 .getBytes(StandardCharsets.US_ASCII));
         Path good = write("good.pdf", ArtifactSliceIT.fixture("hello.pdf"));
-        Result ok = cli("verify", "evidence", bundleFile.toString(), "--key", pem.toString(), "--file", good.toString());
-        assertEquals(0, ok.exit, ok.output);
+        Programs.Result ok = Programs.cli("verify", "evidence", bundleFile.toString(), "--key", pem.toString(),
+                "--file", good.toString());
+        assertEquals(0, ok.exit(), ok.output());
         Path bad = write("bad.pdf", "%PDF-1.4 not the archived bytes".getBytes(StandardCharsets.US_ASCII));
-        Result fail = cli("verify", "evidence", bundleFile.toString(), "--key", pem.toString(), "--file",
+        Programs.Result fail = Programs.cli("verify", "evidence", bundleFile.toString(), "--key", pem.toString(), "--file",
                 bad.toString());
-        assertEquals(1, fail.exit, fail.output);
-        assertTrue(fail.output.contains("FAIL digest"), fail.output);
+        assertEquals(1, fail.exit(), fail.output());
+        assertTrue(fail.output().contains("FAIL digest"), fail.output());
 
         JsonObject verification = ApiClient.json(api.get("api/v1/artifacts/" + a.getString("id") + "/verification",
                 auditor));
@@ -91,10 +90,11 @@ class IntegrityIT extends DeployedArchive {
         HttpResponse<byte[]> proof = api.get("api/v1/log/proofs/consistency?from=" + from + "&to=" + to, null);
         assertEquals(200, proof.statusCode(), ApiClient.text(proof));
         Path pem = write("school.pem", activeKey().getString("publicKeyPem").getBytes(StandardCharsets.US_ASCII));
-        Result r = cli("verify", "log", "--old", write("old.txt", older.getBytes(StandardCharsets.UTF_8)).toString(),
+        Programs.Result r = Programs.cli("verify", "log", "--old",
+                write("old.txt", older.getBytes(StandardCharsets.UTF_8)).toString(),
                 "--new", write("new.txt", newer.getBytes(StandardCharsets.UTF_8)).toString(), "--proof",
                 write("proof.json", proof.body()).toString(), "--key", pem.toString());
-        assertEquals(0, r.exit, r.output);
+        assertEquals(0, r.exit(), r.output());
     }
 
     @Test
@@ -192,23 +192,4 @@ class IntegrityIT extends DeployedArchive {
         return Files.write(tmp.resolve(name), content);
     }
 
-    private Result cli(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", System.getProperty("archive.test.cli")));
-        cmd.addAll(List.of(args));
-        return run(cmd.toArray(String[]::new));
-    }
-
-    private static String javaBin() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    }
-
-    private Result run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        return new Result(p.exitValue(), out);
-    }
-
-    private record Result(int exit, String output) {
-    }
 }

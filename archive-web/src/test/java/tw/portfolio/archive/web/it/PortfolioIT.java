@@ -1,5 +1,6 @@
 package tw.portfolio.archive.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -282,7 +283,7 @@ class PortfolioIT extends DeployedArchive {
     }
 
     @Test
-    void receiptRule_aDisputedItemIsCorrectedResubmittedAndConfirmedOnPaper() {
+    void receiptRule_aDisputedItemIsCorrectedResubmittedAndConfirmedOnPaper() throws Exception {
         int year = steps.freshYear();
         steps.openWindows(year);
         String course = steps.courseFor(year, "音樂", "teacher1");
@@ -304,8 +305,9 @@ class PortfolioIT extends DeployedArchive {
         HttpResponse<byte[]> pdf = api.get("api/v1/receipts/" + receipt.getString("id") + "/pdf", student1);
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        assertTrue(ApiClient.text(api.get("api/v1/receipts/" + receipt.getString("id") + "/statement", student1))
-                .contains("\"signature\""));
+        HttpResponse<byte[]> statement = api.get("api/v1/receipts/" + receipt.getString("id") + "/statement", student1);
+        assertTrue(ApiClient.text(statement).contains("\"signature\""));
+        leaverChecksTheReceiptOffline(receipt.getString("id"), pdf.body(), statement.body());
         assertEquals(404, api.get("api/v1/receipts/" + receipt.getString("id"), token("student2")).statusCode());
 
         HttpResponse<byte[]> disputed = api.postJson("api/v1/receipts/" + receipt.getString("id") + "/confirmation",
@@ -457,5 +459,31 @@ class PortfolioIT extends DeployedArchive {
         }
         assertNotNull(top, "the zip holds a bag folder");
         return dir.resolve(top);
+    }
+
+    /**
+     * Issue 13: what a leaver received (the PDF and the signed statement) passes {@code archive-cli
+     * verify receipt} with the school key, the PDF is the one kept (same bytes on a second download),
+     * and one changed byte of the PDF fails with exit 1.
+     */
+    private void leaverChecksTheReceiptOffline(String receiptId, byte[] pdf, byte[] statement) throws Exception {
+        assertArrayEquals(pdf, api.get("api/v1/receipts/" + receiptId + "/pdf", student1).body());
+        Path dir = Files.createTempDirectory("receipt-it");
+        Path pem = Files.writeString(dir.resolve("school.pem"), ApiClient.jsonArray(api.get("api/v1/keys", null))
+                .stream().map(JsonValue::asJsonObject).filter(k -> k.getString("status").equals("ACTIVE"))
+                .findFirst().orElseThrow().getString("publicKeyPem"));
+        Path json = Files.write(dir.resolve("receipt.json"), statement);
+        Path good = Files.write(dir.resolve("receipt.pdf"), pdf);
+        Programs.Result ok = Programs.cli("verify", "receipt", good.toString(), "--statement", json.toString(),
+                "--key", pem.toString());
+        assertEquals(0, ok.exit(), ok.output());
+        assertTrue(ok.output().contains("PASS pdf belongs to statement"), ok.output());
+        byte[] changed = pdf.clone();
+        changed[changed.length / 2] ^= 0x20;
+        Path bad = Files.write(dir.resolve("changed.pdf"), changed);
+        Programs.Result fail = Programs.cli("verify", "receipt", bad.toString(), "--statement", json.toString(),
+                "--key", pem.toString());
+        assertEquals(1, fail.exit(), fail.output());
+        assertTrue(fail.output().contains("FAIL pdf seal"), fail.output());
     }
 }
