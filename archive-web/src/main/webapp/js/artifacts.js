@@ -3,11 +3,26 @@ import { h, replace } from './dom.js';
 import { t } from './i18n.js';
 import { download, fetchAll, fetchBlob, saveBlob } from './api.js';
 
-const MIB = 1024 * 1024;
-/** National upload limits (DOMAIN.md): documents 4 MiB, audio/video 10 MiB. */
-export const UPLOAD_LIMITS = {
-  pdf: 4 * MIB, jpg: 4 * MIB, jpeg: 4 * MIB, png: 4 * MIB, mp3: 10 * MIB, mp4: 10 * MIB,
-};
+const MB = 1000 * 1000;
+const DOCUMENTS = ['pdf', 'jpg', 'jpeg', 'png'];
+const MEDIA = ['mp3', 'mp4'];
+/**
+ * Upload limits by extension: the national rule's defaults (4,000,000 and 10,000,000 bytes) until
+ * {@link loadUploadLimits} replaces them with the settings the server enforces.
+ */
+export const UPLOAD_LIMITS = {};
+setLimits(4 * MB, 10 * MB);
+
+function setLimits(documentBytes, mediaBytes) {
+  DOCUMENTS.forEach((ext) => { UPLOAD_LIMITS[ext] = documentBytes; });
+  MEDIA.forEach((ext) => { UPLOAD_LIMITS[ext] = mediaBytes; });
+}
+
+/** Takes the limits from `GET /settings/limits`, so the page refuses exactly what the server would. */
+export async function loadUploadLimits(api) {
+  const limits = await api('/settings/limits');
+  if (limits?.documentMaxBytes > 0 && limits?.mediaMaxBytes > 0) setLimits(limits.documentMaxBytes, limits.mediaMaxBytes);
+}
 
 /** A translation key describing why `file` cannot be uploaded, or null. */
 export function uploadProblem(file) {
@@ -16,7 +31,7 @@ export function uploadProblem(file) {
   const limit = UPLOAD_LIMITS[ext];
   if (!limit || !file.name.includes('.')) return { key: 'files.check.type' };
   if (file.size === 0) return { key: 'files.check.empty' };
-  if (file.size > limit) return { key: 'files.check.tooLarge', params: { limit: limit / MIB } };
+  if (file.size > limit) return { key: 'files.check.tooLarge', params: { limit: (limit / MB).toLocaleString(), bytes: limit.toLocaleString() } };
   return null;
 }
 

@@ -5,7 +5,7 @@ import { api, query } from '../api.js';
 import { initPage } from '../nav.js';
 import { bytes, dateTime, shortHash } from '../format.js';
 import { busy, cells, emptyRow, message, pager, showError } from '../widgets.js';
-import { downloadContent, downloadEvidence, sha256Hex, uploadProblem } from '../artifacts.js';
+import { UPLOAD_LIMITS, downloadContent, downloadEvidence, loadUploadLimits, sha256Hex, uploadProblem } from '../artifacts.js';
 
 const me = await initPage({ roles: ['STUDENT', 'REGISTRAR', 'ACADEMIC_ADMIN', 'AUDITOR'] });
 const studentId = new URLSearchParams(location.search).get('student') || me?.studentId;
@@ -84,4 +84,13 @@ if (me && !studentId) {
   }
   $('#upload-form').addEventListener('submit', upload);
   load(0);
+  showAllowed();
+  if (own) loadUploadLimits(api).then(showAllowed, () => {});
+}
+
+/** The allowed types with the limits in force (the server's settings once loaded). */
+function showAllowed() {
+  const mb = (ext) => (UPLOAD_LIMITS[ext] / 1000000).toLocaleString();
+  $('#allowed-documents').textContent = t('files.allowed.documents', { limit: mb('pdf') });
+  $('#allowed-media').textContent = t('files.allowed.media', { limit: mb('mp4') });
 }

@@ -4,11 +4,13 @@ import tw.portfolio.archive.error.PayloadTooLargeException;
 
 /**
  * The national upload rule (DOMAIN.md, since 學年度 109): pdf / jpg / png up to 4 MB each, mp3 /
- * mp4 up to 10 MB each. Both limits are settings; the defaults are 4 MiB and 10 MiB.
+ * mp4 up to 10 MB each. Both limits are settings; the defaults take the stricter reading of "MB",
+ * 4,000,000 and 10,000,000 bytes, so nothing accepted here is refused by the central database
+ * (issue 14).
  */
 public record UploadPolicy(long maxDocumentBytes, long maxMediaBytes) {
-    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 4L * 1024 * 1024;
-    public static final long DEFAULT_MAX_MEDIA_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 4_000_000L;
+    public static final long DEFAULT_MAX_MEDIA_BYTES = 10_000_000L;
 
     public UploadPolicy {
         if (maxDocumentBytes <= 0 || maxMediaBytes <= 0) {

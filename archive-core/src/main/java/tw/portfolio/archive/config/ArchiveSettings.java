@@ -20,12 +20,10 @@ public final class ArchiveSettings {
     public static final String DB_NAME = "archive.db.name";
     public static final String DB_USER = "archive.db.user";
     public static final String DB_PASSWORD = "archive.db.password";
-    /** Largest pdf/jpg/png upload in bytes (national rule: 4 MB). */
+    /** Largest pdf/jpg/png upload in bytes (national rule: 4 MB; default in {@code UploadPolicy}). */
     public static final String MAX_DOCUMENT_BYTES = "archive.upload.maxDocumentBytes";
-    public static final long MAX_DOCUMENT_BYTES_DEFAULT = 4L * 1024 * 1024;
-    /** Largest mp3/mp4 upload in bytes (national rule: 10 MB). */
+    /** Largest mp3/mp4 upload in bytes (national rule: 10 MB; default in {@code UploadPolicy}). */
     public static final String MAX_MEDIA_BYTES = "archive.upload.maxMediaBytes";
-    public static final long MAX_MEDIA_BYTES_DEFAULT = 10L * 1024 * 1024;
     /** Lifetime of an API token in seconds. */
     public static final String TOKEN_TTL_SECONDS = "archive.auth.tokenTtlSeconds";
     public static final long TOKEN_TTL_SECONDS_DEFAULT = 3600;

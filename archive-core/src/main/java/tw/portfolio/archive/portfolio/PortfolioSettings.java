@@ -14,8 +14,8 @@ import tw.portfolio.archive.error.InvalidInputException;
  * @param diverseUploadsPerYear diverse-performance items a student may upload per academic year (school: 30)
  * @param outcomeDescriptionMaxChars length of an outcome's description (簡述) in code points (national: 100)
  * @param receiptWindowMinDays shortest receipt-confirmation window in days (national: 3)
- * @param documentMaxBytes largest pdf / jpg / png proof file (national: 4 MB, taken as 4 MiB)
- * @param mediaMaxBytes largest mp3 / mp4 proof file (national: 10 MB, taken as 10 MiB)
+ * @param documentMaxBytes largest pdf / jpg / png proof file (national: 4 MB, taken as 4,000,000 bytes)
+ * @param mediaMaxBytes largest mp3 / mp4 proof file (national: 10 MB, taken as 10,000,000 bytes)
  */
 public record PortfolioSettings(int outcomeSelectionPerYear, int diverseSelectionPerYear, int diverseUploadsPerYear,
         int outcomeDescriptionMaxChars, int receiptWindowMinDays, long documentMaxBytes, long mediaMaxBytes) {
@@ -29,8 +29,6 @@ public record PortfolioSettings(int outcomeSelectionPerYear, int diverseSelectio
     public static final String DOCUMENT_MAX_BYTES = tw.portfolio.archive.config.ArchiveSettings.MAX_DOCUMENT_BYTES;
     public static final String MEDIA_MAX_BYTES = tw.portfolio.archive.config.ArchiveSettings.MAX_MEDIA_BYTES;
 
-    private static final long MIB = 1024L * 1024L;
-
     public PortfolioSettings {
         positive(OUTCOME_SELECTION_PER_YEAR, outcomeSelectionPerYear);
         positive(DIVERSE_SELECTION_PER_YEAR, diverseSelectionPerYear);
@@ -41,9 +39,10 @@ public record PortfolioSettings(int outcomeSelectionPerYear, int diverseSelectio
         positive(MEDIA_MAX_BYTES, mediaMaxBytes);
     }
 
-    /** The DOMAIN.md defaults: 6, 10, 30, 100, 3 days, 4 MiB, 10 MiB. */
+    /** The DOMAIN.md defaults: 6, 10, 30, 100, 3 days, and the upload rule's 4,000,000 and 10,000,000 bytes. */
     public static PortfolioSettings defaults() {
-        return new PortfolioSettings(6, 10, 30, 100, 3, 4 * MIB, 10 * MIB);
+        return new PortfolioSettings(6, 10, 30, 100, 3, tw.portfolio.archive.artifact.UploadPolicy.DEFAULT_MAX_DOCUMENT_BYTES,
+                tw.portfolio.archive.artifact.UploadPolicy.DEFAULT_MAX_MEDIA_BYTES);
     }
 
     /** Reads each key through {@code lookup}, falling back to the default when it is absent. */

@@ -29,10 +29,10 @@ public class ArchiveRuntime {
     @ConfigProperty(name = ArchiveSettings.DATA_DIR, defaultValue = ArchiveSettings.DATA_DIR_DEFAULT)
     String dataDir;
     @Inject
-    @ConfigProperty(name = ArchiveSettings.MAX_DOCUMENT_BYTES, defaultValue = "4194304")
+    @ConfigProperty(name = ArchiveSettings.MAX_DOCUMENT_BYTES, defaultValue = "" + UploadPolicy.DEFAULT_MAX_DOCUMENT_BYTES)
     long maxDocumentBytes;
     @Inject
-    @ConfigProperty(name = ArchiveSettings.MAX_MEDIA_BYTES, defaultValue = "10485760")
+    @ConfigProperty(name = ArchiveSettings.MAX_MEDIA_BYTES, defaultValue = "" + UploadPolicy.DEFAULT_MAX_MEDIA_BYTES)
     long maxMediaBytes;
     @Inject
     @ConfigProperty(name = ArchiveSettings.LOCKOUT_THRESHOLD, defaultValue = "5")

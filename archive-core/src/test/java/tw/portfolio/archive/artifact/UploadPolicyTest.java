@@ -16,15 +16,15 @@ import tw.portfolio.archive.error.PayloadTooLargeException;
 class UploadPolicyTest {
 
     @Test
-    void theDefaultsAreFourAndTenMebibytes() {
+    void theDefaultsAreTheStrictFourAndTenMegabytesOfTheNationalRule() {
         UploadPolicy p = UploadPolicy.defaults();
-        assertEquals(4_194_304L, p.maxDocumentBytes());
-        assertEquals(10_485_760L, p.maxMediaBytes());
-        assertEquals(10_485_760L, p.absoluteMax());
+        assertEquals(4_000_000L, p.maxDocumentBytes());
+        assertEquals(10_000_000L, p.maxMediaBytes());
+        assertEquals(10_000_000L, p.absoluteMax());
     }
 
     @ParameterizedTest(name = "{0} falls under {1} bytes")
-    @CsvSource({"PDF,4194304", "JPEG,4194304", "PNG,4194304", "MP3,10485760", "MP4,10485760"})
+    @CsvSource({"PDF,4000000", "JPEG,4000000", "PNG,4000000", "MP3,10000000", "MP4,10000000"})
     void documentsAndMediaHaveTheirOwnLimit(ArtifactMediaType type, long limit) {
         assertEquals(limit, UploadPolicy.defaults().limitFor(type));
     }
@@ -37,10 +37,10 @@ class UploadPolicyTest {
     }
 
     @Test
-    void aPdfOneByteOverFourMebibytesIsRefusedWithTheLimitInTheMessage() {
+    void aPdfOneByteOverFourMegabytesIsRefusedWithTheLimitInTheMessage() {
         PayloadTooLargeException e = assertThrows(PayloadTooLargeException.class,
-                () -> UploadPolicy.defaults().check(ArtifactMediaType.PDF, 4_194_305L));
-        assertEquals("pdf files may be at most 4194304 bytes; this one has 4194305 bytes", e.getMessage());
+                () -> UploadPolicy.defaults().check(ArtifactMediaType.PDF, 4_000_001L));
+        assertEquals("pdf files may be at most 4000000 bytes; this one has 4000001 bytes", e.getMessage());
         assertEquals("payload-too-large", e.problemType());
         assertTrue(e.fieldErrors().isEmpty());
         assertNull(e.getCause());
@@ -48,16 +48,16 @@ class UploadPolicyTest {
     }
 
     @Test
-    void anMp4OneByteOverTenMebibytesIsRefused() {
+    void anMp4OneByteOverTenMegabytesIsRefused() {
         PayloadTooLargeException e = assertThrows(PayloadTooLargeException.class,
-                () -> UploadPolicy.defaults().check(ArtifactMediaType.MP4, 10_485_761L));
-        assertEquals("mp4 files may be at most 10485760 bytes; this one has 10485761 bytes", e.getMessage());
+                () -> UploadPolicy.defaults().check(ArtifactMediaType.MP4, 10_000_001L));
+        assertEquals("mp4 files may be at most 10000000 bytes; this one has 10000001 bytes", e.getMessage());
     }
 
     @Test
     void aPngTheSizeOfAnAllowedVideoIsStillTooLarge() {
         assertThrows(PayloadTooLargeException.class,
-                () -> UploadPolicy.defaults().check(ArtifactMediaType.PNG, 10_485_760L));
+                () -> UploadPolicy.defaults().check(ArtifactMediaType.PNG, 10_000_000L));
     }
 
     @Test

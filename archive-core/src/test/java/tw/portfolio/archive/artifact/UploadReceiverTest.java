@@ -29,8 +29,8 @@ import tw.portfolio.archive.error.PayloadTooLargeException;
 import tw.portfolio.archive.error.UnsupportedMediaTypeException;
 
 class UploadReceiverTest {
-    private static final int FOUR_MIB = 4_194_304;
-    private static final int TEN_MIB = 10_485_760;
+    private static final int FOUR_MB = 4_000_000;
+    private static final int TEN_MB = 10_000_000;
 
     @TempDir
     Path staging;
@@ -73,39 +73,39 @@ class UploadReceiverTest {
     }
 
     @Test
-    void aPdfOfExactlyFourMebibytesIsAccepted() throws Exception {
-        byte[] pdf = UploadFixtures.sized(UploadFixtures.PDF_HEADER, FOUR_MIB);
+    void aPdfOfExactlyFourMegabytesIsAccepted() throws Exception {
+        byte[] pdf = UploadFixtures.sized(UploadFixtures.PDF_HEADER, FOUR_MB);
         StagedUpload staged = receiver.receive(new ByteArrayInputStream(pdf), staging);
-        assertEquals(FOUR_MIB, staged.size());
-        assertEquals(FOUR_MIB, Files.size(staged.file()));
+        assertEquals(FOUR_MB, staged.size());
+        assertEquals(FOUR_MB, Files.size(staged.file()));
         assertEquals(sha256Hex(pdf), staged.sha256());
     }
 
     @Test
-    void aPdfOneByteOverFourMebibytesIsRefusedAndNothingStays() throws IOException {
-        byte[] pdf = UploadFixtures.sized(UploadFixtures.PDF_HEADER, FOUR_MIB + 1);
+    void aPdfOneByteOverFourMegabytesIsRefusedAndNothingStays() throws IOException {
+        byte[] pdf = UploadFixtures.sized(UploadFixtures.PDF_HEADER, FOUR_MB + 1);
         PayloadTooLargeException e = assertThrows(PayloadTooLargeException.class,
                 () -> receiver.receive(new ByteArrayInputStream(pdf), staging));
-        assertEquals("pdf files may be at most 4194304 bytes; this one has 4194305 bytes", e.getMessage());
+        assertEquals("pdf files may be at most 4000000 bytes; this one has 4000001 bytes", e.getMessage());
         assertEquals("payload-too-large", e.problemType());
         assertNull(e.getCause());
         assertStagingEmpty();
     }
 
     @Test
-    void anMp4OfExactlyTenMebibytesIsAccepted() throws Exception {
-        byte[] mp4 = UploadFixtures.sized(UploadFixtures.MP4_HEADER, TEN_MIB);
+    void anMp4OfExactlyTenMegabytesIsAccepted() throws Exception {
+        byte[] mp4 = UploadFixtures.sized(UploadFixtures.MP4_HEADER, TEN_MB);
         StagedUpload staged = receiver.receive(new ByteArrayInputStream(mp4), staging);
         assertSame(ArtifactMediaType.MP4, staged.mediaType());
-        assertEquals(TEN_MIB, staged.size());
+        assertEquals(TEN_MB, staged.size());
     }
 
     @Test
-    void anMp4OneByteOverTenMebibytesIsRefusedWhileStreamingAndNothingStays() throws IOException {
-        byte[] mp4 = UploadFixtures.sized(UploadFixtures.MP4_HEADER, TEN_MIB + 1);
+    void anMp4OneByteOverTenMegabytesIsRefusedWhileStreamingAndNothingStays() throws IOException {
+        byte[] mp4 = UploadFixtures.sized(UploadFixtures.MP4_HEADER, TEN_MB + 1);
         PayloadTooLargeException e = assertThrows(PayloadTooLargeException.class,
                 () -> receiver.receive(new ByteArrayInputStream(mp4), staging));
-        assertEquals("Uploads may be at most 10485760 bytes", e.getMessage());
+        assertEquals("Uploads may be at most 10000000 bytes", e.getMessage());
         assertStagingEmpty();
     }
 

@@ -18,8 +18,8 @@ class PortfolioSettingsTest {
         assertEquals(30, d.diverseUploadsPerYear());
         assertEquals(100, d.outcomeDescriptionMaxChars());
         assertEquals(3, d.receiptWindowMinDays());
-        assertEquals(4L * 1024 * 1024, d.documentMaxBytes());
-        assertEquals(10L * 1024 * 1024, d.mediaMaxBytes());
+        assertEquals(4_000_000L, d.documentMaxBytes());
+        assertEquals(10_000_000L, d.mediaMaxBytes());
     }
 
     @Test

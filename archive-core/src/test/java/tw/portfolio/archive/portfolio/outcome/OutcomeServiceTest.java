@@ -45,7 +45,7 @@ class OutcomeServiceTest {
     @Test
     void section4_3_aStudentUploadsAnOutcomeThatWaitsForCertification() {
         String a = f.artifacts.pdfOf(PortfolioFixture.STUDENT1);
-        String b = f.artifacts.add(PortfolioFixture.STUDENT1, "video/mp4", 10L * 1024 * 1024);
+        String b = f.artifacts.add(PortfolioFixture.STUDENT1, "video/mp4", 10_000_000L);
         OutcomeView created = db.inTransaction(s -> s.outcomes().create(f.student1, PortfolioFixture.STUDENT1,
                 f.mathCourse, "  函數圖形報告  ", List.of(a, b)));
 
@@ -92,7 +92,7 @@ class OutcomeServiceTest {
                 .create(f.student1, PortfolioFixture.STUDENT1, f.mathCourse, "報告", List.of())));
         assertRefused(ForbiddenException.class, "forbidden", () -> db.inTransaction(s -> s.outcomes()
                 .create(f.student2, PortfolioFixture.STUDENT1, f.mathCourse, "報告", List.of(own))));
-        String tooBig = f.artifacts.add(PortfolioFixture.STUDENT1, "application/pdf", 4L * 1024 * 1024 + 1);
+        String tooBig = f.artifacts.add(PortfolioFixture.STUDENT1, "application/pdf", 4_000_001L);
         assertRefused(RuleViolationException.class, "proof-file-size", () -> db.inTransaction(s -> s.outcomes()
                 .create(f.student1, PortfolioFixture.STUDENT1, f.mathCourse, "報告", List.of(tooBig))));
         String word = f.artifacts.add(PortfolioFixture.STUDENT1, "application/msword", 10);

@@ -150,7 +150,7 @@ class ArtifactSliceIT extends DeployedArchive {
 
     @Test
     void aFileOverTheLimitIsRefusedWith413AndNothingIsStored() {
-        byte[] big = Arrays.copyOf(fixture("hello.pdf"), 4 * 1024 * 1024 + 1);
+        byte[] big = Arrays.copyOf(fixture("hello.pdf"), 4_000_001);
         long before = total();
         assertProblem(upload(student1, sid1, big, "big.pdf", "application/pdf", null), 413, "payload-too-large");
         assertEquals(before, total());
@@ -158,7 +158,7 @@ class ArtifactSliceIT extends DeployedArchive {
 
     @Test
     void aPdfAtExactlyTheLimitIsAccepted() {
-        byte[] exact = Arrays.copyOf(fixture("hello.pdf"), 4 * 1024 * 1024);
+        byte[] exact = Arrays.copyOf(fixture("hello.pdf"), 4_000_000);
         assertEquals(201, upload(student1, sid1, exact, "exact.pdf", "application/pdf", null).statusCode());
     }
 

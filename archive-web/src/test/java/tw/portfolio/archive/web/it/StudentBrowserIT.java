@@ -48,6 +48,10 @@ class StudentBrowserIT extends DeployedArchive {
 
         driver.get(ApiClient.loopback(base).resolve("files.html").toString());
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-input")));
+        // The limits shown are the server's settings (GET /settings/limits): 4,000,000 and 10,000,000 bytes.
+        wait.until(d -> d.findElement(By.id("allowed-documents")).getText().contains("4 MB"));
+        assertTrue(driver.findElement(By.id("allowed-media")).getText().contains("10 MB"),
+                driver.findElement(By.id("allowed-media")).getText());
         Path file = Files.createTempFile("瀏覽器上傳-", ".pdf");
         Files.write(file, ArtifactSliceIT.fixture("hello.pdf"));
         input.sendKeys(file.toString());
