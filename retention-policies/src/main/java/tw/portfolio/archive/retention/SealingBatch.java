@@ -63,7 +63,7 @@ public class SealingBatch {
                 .orElseThrow(() -> new IllegalStateException("No retention policy version " + version));
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("SELECT ID, COMPLETED_ON FROM STUDENT WHERE SEALED_ON IS NULL "
-                        + "AND COMPLETED_ON <= ? ORDER BY ID FETCH FIRST " + size + " ROWS ONLY")
+                        + "AND COMPLETED_ON <= ? FETCH FIRST " + size + " ROWS ONLY")
                 .setParameter(1, Date.valueOf(policy.lastCompletionSealedBy(asOf))).getResultList();
         if (due.isEmpty()) {
             em.createNativeQuery("UPDATE RETENTION_SWEEP SET STATE = 'FINISHED', FINISHED_AT = ? WHERE ID = ?")
@@ -74,20 +74,29 @@ public class SealingBatch {
         for (Object[] d : due) {
             byCompletion.computeIfAbsent(SqlValues.date(d[1]), k -> new ArrayList<>()).add((String) d[0]);
         }
+        // By primary key only: an index on the columns being set would be read while it changes.
         for (Map.Entry<LocalDate, List<String>> group : byCompletion.entrySet()) {
             List<String> ids = group.getValue();
             Query q = em.createNativeQuery("UPDATE STUDENT SET SEALED_ON = ?, SEAL_DATE = ?, SEAL_POLICY_VERSION = ?, "
-                    + "VERSION = VERSION + 1 WHERE SEALED_ON IS NULL AND COMPLETED_ON = ? AND ID IN ("
-                    + SqlValues.marks(ids.size()) + ")");
+                    + "VERSION = VERSION + 1 WHERE ID IN (" + SqlValues.marks(ids.size()) + ") AND SEALED_ON IS NULL");
             q.setParameter(1, Date.valueOf(asOf)).setParameter(2, Date.valueOf(policy.sealDate(group.getKey())))
-                    .setParameter(3, version).setParameter(4, Date.valueOf(group.getKey()));
-            bind(q, 5, ids).executeUpdate();
+                    .setParameter(3, version);
+            bind(q, 4, ids).executeUpdate();
         }
         List<String> candidates = due.stream().map(d -> (String) d[0]).toList();
+        // By primary key, filtered here: with SEALED_ON in the WHERE clause Derby reads every row sealed today.
         @SuppressWarnings("unchecked")
-        List<Object[]> sealedRows = bind(em.createNativeQuery("SELECT ID, SEAL_DATE FROM STUDENT WHERE SEALED_ON = ? "
-                + "AND SEAL_POLICY_VERSION = ? AND ID IN (" + SqlValues.marks(candidates.size()) + ")")
-                .setParameter(1, Date.valueOf(asOf)).setParameter(2, version), 3, candidates).getResultList();
+        List<Object[]> rows = bind(em.createNativeQuery("SELECT ID, SEAL_DATE, COMPLETED_ON, SEALED_ON, "
+                + "SEAL_POLICY_VERSION FROM STUDENT WHERE ID IN (" + SqlValues.marks(candidates.size()) + ")"), 1,
+                candidates).getResultList();
+        List<Object[]> sealedRows = rows.stream().filter(r -> asOf.equals(SqlValues.date(r[3])) && r[4] != null
+                && ((Number) r[4]).intValue() == version).toList();
+        for (Object[] r : sealedRows) {
+            // The rows are locked now; a completion date corrected between the read and the update is caught here.
+            if (!policy.sealDate(SqlValues.date(r[2])).equals(SqlValues.date(r[1]))) {
+                throw new CompletionChanged((String) r[0]);
+            }
+        }
         List<String> sealed = sealedRows.stream().map(r -> (String) r[0]).toList();
         Map<String, Long> artifacts = new HashMap<>();
         if (!sealed.isEmpty()) {
@@ -123,6 +132,15 @@ public class SealingBatch {
                         + "AND STATE <> 'FINISHED'")
                 .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, why).setParameter(3, id).executeUpdate();
         return null;
+    }
+
+    /** A student's completion date was corrected while their batch was sealed: the batch is rolled back and run again. */
+    static final class CompletionChanged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CompletionChanged(String studentId) {
+            super("The completion date of student " + studentId + " changed while the sweep sealed them");
+        }
     }
 
     private Object[] sweep(String id) {

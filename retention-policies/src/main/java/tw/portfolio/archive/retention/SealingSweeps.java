@@ -99,8 +99,17 @@ public class SealingSweeps {
         running.lock();
         try {
             boolean more = tx.inNewTransaction(() -> batch.start(id));
+            int retries = 0;
             while (more) {
-                more = tx.inNewTransaction(() -> batch.sealNext(id, batchSize));
+                try {
+                    more = tx.inNewTransaction(() -> batch.sealNext(id, batchSize));
+                    retries = 0;
+                } catch (SealingBatch.CompletionChanged e) {
+                    if (++retries > 3) {
+                        throw e;
+                    }
+                    LOG.info(() -> e.getMessage() + "; sealing the batch again");
+                }
             }
             return tx.inNewTransaction(() -> find(id).orElseThrow());
         } catch (RuntimeException e) {
