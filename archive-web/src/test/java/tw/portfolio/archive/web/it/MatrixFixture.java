@@ -26,11 +26,13 @@ import java.util.function.Supplier;
  * <li>{@code diverse}: a diverse-performance item of student1 from the demo data (read, and a
  * correction refused because it is not disputed);</li>
  * <li>{@code audit}: a finished full fixity audit; {@code treeSize}: a size with a signed checkpoint.</li>
+ * <li>{@code sweep}: a finished sealing sweep, run first so the demo alumnus is sealed for every call and
+ * the matrix's own sweeps seal nothing; {@code legalHold}: a hold on student1, released already.</li>
  * </ul>
  */
 record MatrixFixture(String studentId, int receiptYear, String receiptCourse, String artifact, String outcome,
         String receipt, int spareYear, String spareCourse, String spareCourseCode, String diverse, String audit,
-        long treeSize) {
+        long treeSize, String sweep, String legalHold) {
     static final String STUDENT1_NATIONAL_ID = PortfolioSteps.STUDENT1_NATIONAL_ID;
     private static final Duration DEADLINE = Duration.ofSeconds(180);
 
@@ -38,6 +40,7 @@ record MatrixFixture(String studentId, int receiptYear, String receiptCourse, St
     static MatrixFixture build(ApiClient api) {
         String student1 = api.demoToken("student1");
         String admin = api.demoToken("admin1");
+        String sweep = finishedSweep(api, admin);
         String teacher1 = api.demoToken("teacher1");
         String sid = ApiClient.json(api.get("api/v1/me", student1)).getString("studentId");
         PortfolioSteps steps = new PortfolioSteps(api, student1, sid, api.demoToken("academic1"), admin);
@@ -74,7 +77,25 @@ record MatrixFixture(String studentId, int receiptYear, String receiptCourse, St
         });
         return new MatrixFixture(sid, year, course, artifact, outcome, receipt, spareYear, spareCourse.getString("id"),
                 spareCourse.getString("code"), diverse.getJsonObject(0).getString("id"), finishedAudit(api),
-                Long.parseLong(checkpoint.split("\n")[1]));
+                Long.parseLong(checkpoint.split("\n")[1]), sweep, releasedHold(api, sid));
+    }
+
+    private static String finishedSweep(ApiClient api, String admin) {
+        HttpResponse<byte[]> r = api.postJson("api/v1/retention/sweeps", admin, "");
+        assertEquals(202, r.statusCode(), ApiClient.text(r));
+        String id = ApiClient.json(r).getString("id");
+        return awaitValue("sealing sweep " + id + " to finish", () -> ApiClient.json(
+                api.get("api/v1/retention/sweeps/" + id, admin)).getString("state").equals("FINISHED") ? id : null);
+    }
+
+    private static String releasedHold(ApiClient api, String studentId) {
+        String registrar = api.demoToken("registrar1");
+        HttpResponse<byte[]> placed = api.postJson("api/v1/legal-holds", registrar,
+                "{\"studentId\":\"" + studentId + "\",\"reason\":\"matrix\"}");
+        assertEquals(201, placed.statusCode(), ApiClient.text(placed));
+        String id = ApiClient.json(placed).getString("id");
+        assertOk(api.postJson("api/v1/legal-holds/" + id + "/release", registrar, "{\"reason\":\"matrix\"}"));
+        return id;
     }
 
     /** Waits until the index rebuild and the fixity audits the matrix may have started are over. */

@@ -80,6 +80,8 @@ final class MatrixProbes {
             case "diverse-performances" -> f.diverse();
             case "receipts" -> f.receipt();
             case "audits" -> f.audit();
+            case "legal-holds" -> f.legalHold();
+            case "retention" -> f.sweep();
             default -> "00000000-0000-0000-0000-000000000000";
         };
     }
@@ -215,6 +217,19 @@ final class MatrixProbes {
                 Map.entry("GET /api/v1/accounts/{username}", plain),
                 Map.entry("PATCH /api/v1/accounts/{username}", p -> Call.json(p, "{\"disabled\":false}")),
                 Map.entry("PUT /api/v1/windows/{academicYear}/{semester}/{kind}", p -> Call.json(p, "{\"opensAt\":\""
-                        + now.minus(1, ChronoUnit.DAYS) + "\",\"closesAt\":\"" + now.plus(30, ChronoUnit.DAYS) + "\"}")));
+                        + now.minus(1, ChronoUnit.DAYS) + "\",\"closesAt\":\"" + now.plus(30, ChronoUnit.DAYS) + "\"}")),
+                // Issue 15. Reads; a sweep really runs (the fixture's sealed everyone due, so it seals nothing).
+                Map.entry("GET /api/v1/retention/policies", plain),
+                Map.entry("GET /api/v1/retention/forecast", p -> Call.of(p + "?days=30")),
+                Map.entry("POST /api/v1/retention/sweeps", plain),
+                Map.entry("GET /api/v1/retention/sweeps/{id}", plain),
+                Map.entry("GET /api/v1/students/{studentId}/retention", plain),
+                Map.entry("GET /api/v1/legal-holds", plain),
+                Map.entry("GET /api/v1/legal-holds/{id}", plain),
+                // Role check, then an empty reason (422): no hold placed.
+                Map.entry("POST /api/v1/legal-holds", p -> Call.json(p, "{\"studentId\":\"" + f.studentId()
+                        + "\",\"reason\":\"\"}")),
+                // Role check, then the fixture's hold is released already (409).
+                Map.entry("POST /api/v1/legal-holds/{id}/release", p -> Call.json(p, "{\"reason\":\"matrix\"}")));
     }
 }
