@@ -54,6 +54,9 @@ public class Student {
     private Status status;
     @Column(name = "COMPLETED_ON")
     private LocalDate completedOn;
+    /** Set by a retention sweep with SQL (V14, issue 15); this entity only reads it. */
+    @Column(name = "SEALED_ON", insertable = false, updatable = false)
+    private LocalDate sealedOn;
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -130,6 +133,18 @@ public class Student {
 
     public LocalDate completedOn() {
         return completedOn;
+    }
+
+    /** The day a retention sweep sealed the student's records, empty until then. */
+    public java.util.Optional<LocalDate> sealedOn() {
+        return java.util.Optional.ofNullable(sealedOn);
+    }
+
+    /** Refuses (409) a change to a sealed student's records. */
+    public void requireNotSealed() {
+        if (sealedOn != null) {
+            throw new tw.portfolio.archive.access.SealedReadOnlyException(sealedOn);
+        }
     }
 
     /** The record as checked fields, for a correction that changes some of them. */

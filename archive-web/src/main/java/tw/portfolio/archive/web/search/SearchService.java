@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import tw.portfolio.archive.access.AccessReason;
 import tw.portfolio.archive.access.PortfolioAccess;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.account.Role;
@@ -49,8 +50,11 @@ public class SearchService {
         if (caller.seesSealed()) {
             for (SearchHit hit : result.hits()) {
                 if (hit.state() == tw.portfolio.archive.search.DocumentState.SEALED) {
+                    // the log gets the reason's digest only, the audit trail the reason (no free text in the log)
                     events.record(ArchiveEvent.success(ArchiveEventType.SEALED_DATA_ACCESS, hit.id(), hit.studentId(),
-                            Role.AUDITOR.name(), clock.instant(), Map.of("via", "search", "reason", reason)));
+                            Role.AUDITOR.name(), clock.instant(), Map.of("via", "SEARCH", "reasonSha256",
+                                    new AccessReason(caller.auditReason()).sha256Hex())),
+                            Map.of("reason", caller.auditReason()));
                 }
             }
         }
