@@ -1,6 +1,5 @@
 package tw.portfolio.archive.access;
 
-import java.time.LocalDate;
 import java.util.List;
 import tw.portfolio.archive.error.ConflictException;
 
@@ -8,8 +7,8 @@ import tw.portfolio.archive.error.ConflictException;
 public class SealedReadOnlyException extends ConflictException {
     private static final long serialVersionUID = 1L;
 
-    public SealedReadOnlyException(LocalDate sealedOn) {
-        super("sealed-read-only", "This student's records were sealed on " + sealedOn
+    public SealedReadOnlyException(Seal seal) {
+        super("sealed-read-only", "This student's records were " + seal.describe()
                 + " (§6) and are read-only: nothing in them may be added or changed", List.of(), null);
     }
 }

@@ -13,11 +13,11 @@ public class SealedRecordException extends ForbiddenException {
 
     private final LocalDate sealedOn;
 
-    public SealedRecordException(LocalDate sealedOn) {
-        super("sealed-record", "This student's records were sealed" + (sealedOn == null ? "" : " on " + sealedOn)
+    public SealedRecordException(Seal seal) {
+        super("sealed-record", "This student's records were " + (seal == null ? "sealed" : seal.describe())
                 + " (§6): they are no longer shown to staff; an auditor reads sealed content only with a stated reason",
                 List.of(), null);
-        this.sealedOn = sealedOn;
+        this.sealedOn = seal == null ? null : seal.sealedOn();
     }
 
     /** The seal date, or null when only the record's own state says it is sealed. */

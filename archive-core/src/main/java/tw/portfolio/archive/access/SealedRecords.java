@@ -1,6 +1,7 @@
 package tw.portfolio.archive.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
@@ -26,9 +27,12 @@ import tw.portfolio.archive.account.Actor;
  *     sealed content only through the reasoned read of {@code ArtifactAccess};</li>
  * <li>nobody writes to the records any more: 409 ({@link #requireWritable}).</li>
  * </ul>
- * Reads through the caller's EntityManager, inside their transaction when there is one.
+ * Reads through the caller's EntityManager, inside their transaction when there is one, else in a
+ * short one of its own: a read outside any transaction would leave Payara a non-transactional
+ * EntityManager that fails to close at the end of a request that later opened a transaction.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
 public class SealedRecords {
     private static final int IN_CHUNK = 500;
 
@@ -43,14 +47,23 @@ public class SealedRecords {
         this.em = em;
     }
 
-    /** The day the student's records were sealed, empty while they are not (or no such student). */
-    public Optional<LocalDate> sealedOn(String studentId) {
+    /** The student's seal, empty while they are not sealed (or there is no such student). */
+    public Optional<Seal> seal(String studentId) {
         if (studentId == null) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("SELECT SEALED_ON FROM STUDENT WHERE ID = ? AND SEALED_ON IS NOT NULL")
+        List<?> rows = em.createNativeQuery("SELECT SEALED_ON, SEAL_DATE FROM STUDENT WHERE ID = ? AND SEALED_ON IS NOT NULL")
                 .setParameter(1, studentId).getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(date(rows.get(0)));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new Seal(date(row[0]), row[1] == null ? null : date(row[1])));
+    }
+
+    /** The day the student's records were sealed, empty while they are not (or no such student). */
+    public Optional<LocalDate> sealedOn(String studentId) {
+        return seal(studentId).map(Seal::sealedOn);
     }
 
     /** Which of these students are sealed, in one query per 500 ids (for lists across students). */
@@ -80,7 +93,7 @@ public class SealedRecords {
     /** Refuses (403 naming the seal date) a read of a sealed student's record by anyone but the student. */
     public void requireReadable(Actor actor, String studentId) {
         if (!actor.isStudent(studentId)) {
-            Optional<LocalDate> on = sealedOn(studentId);
+            Optional<Seal> on = seal(studentId);
             if (on.isPresent()) {
                 throw new SealedRecordException(on.get());
             }
@@ -89,7 +102,7 @@ public class SealedRecords {
 
     /** Refuses (409) any change to a sealed student's records, whoever asks. */
     public void requireWritable(String studentId) {
-        Optional<LocalDate> on = sealedOn(studentId);
+        Optional<Seal> on = seal(studentId);
         if (on.isPresent()) {
             throw new SealedReadOnlyException(on.get());
         }

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.portfolio.archive.access.AccessReason;
+import tw.portfolio.archive.access.Seal;
 import tw.portfolio.archive.access.SealedRecordException;
 import tw.portfolio.archive.access.SealedRecords;
 import tw.portfolio.archive.account.Actor;
@@ -63,7 +63,7 @@ public class ArtifactAccess {
         if (actor.isStudent(studentId)) {
             return a;
         }
-        Optional<LocalDate> sealedOn = sealed.sealedOn(studentId);
+        Optional<Seal> sealedOn = sealed.seal(studentId);
         if (sealedOn.isPresent() || a.state() == Artifact.State.SEALED) {
             if (!actor.has(Role.AUDITOR)) {
                 throw new SealedRecordException(sealedOn.orElse(null));

@@ -36,7 +36,7 @@ public class ArtifactQueries {
         Artifact a = visible(actor, artifactId);
         if (!actor.isStudent(a.studentId())) {
             SealedRecords sealed = new SealedRecords(em);
-            java.util.Optional<java.time.LocalDate> on = sealed.sealedOn(a.studentId());
+            java.util.Optional<tw.portfolio.archive.access.Seal> on = sealed.seal(a.studentId());
             if (on.isPresent() || a.state() == Artifact.State.SEALED) {
                 throw new SealedRecordException(on.orElse(null));
             }

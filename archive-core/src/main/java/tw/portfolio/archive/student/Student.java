@@ -54,9 +54,11 @@ public class Student {
     private Status status;
     @Column(name = "COMPLETED_ON")
     private LocalDate completedOn;
-    /** Set by a retention sweep with SQL (V14, issue 15); this entity only reads it. */
+    /** Set by a retention sweep with SQL (V14, V15, issue 15); this entity only reads them. */
     @Column(name = "SEALED_ON", insertable = false, updatable = false)
     private LocalDate sealedOn;
+    @Column(name = "SEAL_DATE", insertable = false, updatable = false)
+    private LocalDate sealDate;
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -135,15 +137,16 @@ public class Student {
         return completedOn;
     }
 
-    /** The day a retention sweep sealed the student's records, empty until then. */
-    public java.util.Optional<LocalDate> sealedOn() {
-        return java.util.Optional.ofNullable(sealedOn);
+    /** The student's seal once a retention sweep sealed their records, empty until then. */
+    public java.util.Optional<tw.portfolio.archive.access.Seal> seal() {
+        return sealedOn == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new tw.portfolio.archive.access.Seal(sealedOn, sealDate));
     }
 
     /** Refuses (409) a change to a sealed student's records. */
     public void requireNotSealed() {
         if (sealedOn != null) {
-            throw new tw.portfolio.archive.access.SealedReadOnlyException(sealedOn);
+            throw new tw.portfolio.archive.access.SealedReadOnlyException(seal().get());
         }
     }
 

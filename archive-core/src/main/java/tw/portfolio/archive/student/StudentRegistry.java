@@ -212,8 +212,8 @@ public class StudentRegistry {
      * staff get 403 naming the seal date, and the student list leaves them out.
      */
     private static void requireReadable(Actor actor, Student s) {
-        if (!actor.isStudent(s.id()) && s.sealedOn().isPresent()) {
-            throw new tw.portfolio.archive.access.SealedRecordException(s.sealedOn().get());
+        if (!actor.isStudent(s.id()) && s.seal().isPresent()) {
+            throw new tw.portfolio.archive.access.SealedRecordException(s.seal().get());
         }
     }
 

@@ -54,6 +54,7 @@ class SealedRecordAccessTest {
     private static final String SEALED = UUID.randomUUID().toString();
     private static final String OPEN = UUID.randomUUID().toString();
     private static final LocalDate SEALED_ON = LocalDate.of(2024, 8, 1);
+    private static final LocalDate SEAL_DATE = LocalDate.of(2024, 7, 31);
     private static final Instant NOW = Instant.parse("2026-12-08T01:00:00Z");
     private static final String REASON = "  court order 115-A-17 for the 2019 dispute  ";
 
@@ -79,10 +80,11 @@ class SealedRecordAccessTest {
             openFile = artifact(c, OPEN, 3);
             // what the sweep does, in one transaction
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("UPDATE STUDENT SET SEALED_ON = ? WHERE ID = ?");
+            try (PreparedStatement s = c.prepareStatement("UPDATE STUDENT SET SEALED_ON = ?, SEAL_DATE = ? WHERE ID = ?");
                     PreparedStatement a = c.prepareStatement("UPDATE ARTIFACT SET STATE = 'SEALED' WHERE STUDENT_ID = ?")) {
                 s.setDate(1, Date.valueOf(SEALED_ON));
-                s.setString(2, SEALED);
+                s.setDate(2, Date.valueOf(SEAL_DATE));
+                s.setString(3, SEALED);
                 s.executeUpdate();
                 a.setString(1, SEALED);
                 a.executeUpdate();
@@ -158,6 +160,7 @@ class SealedRecordAccessTest {
     @Test
     void theSealDateIsReadFromTheStudentRowTheSweepSets() {
         assertEquals(SEALED_ON, inTransaction(em -> new SealedRecords(em).sealedOn(SEALED)).orElseThrow());
+        assertEquals(new Seal(SEALED_ON, SEAL_DATE), inTransaction(em -> new SealedRecords(em).seal(SEALED)).orElseThrow());
         assertTrue(inTransaction(em -> new SealedRecords(em).sealedOn(OPEN)).isEmpty());
         assertTrue(inTransaction(em -> new SealedRecords(em).sealedOn("no-such-student")).isEmpty());
         assertEquals(Set.of(SEALED), inTransaction(em -> new SealedRecords(em).sealedAmong(List.of(SEALED, OPEN, "x"))));
@@ -184,7 +187,7 @@ class SealedRecordAccessTest {
                     () -> inTransaction(em -> queries(em).readable(staff, sealedFiles.get(0))));
             assertEquals(SEALED_ON, e.sealedOn());
             assertEquals("sealed-record", e.problemType());
-            assertTrue(e.getMessage().contains("2024-08-01"), e.getMessage());
+            assertTrue(e.getMessage().contains("sealed on 2024-08-01 (seal date 2024-07-31)"), e.getMessage());
             Recorded events = new Recorded();
             assertThrows(SealedRecordException.class, () -> withAccess(events,
                     a -> a.read(staff, sealedFiles.get(0), REASON, ArtifactAccess.Via.CONTENT)));

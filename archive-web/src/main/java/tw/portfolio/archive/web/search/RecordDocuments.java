@@ -64,7 +64,7 @@ final class RecordDocuments {
     /** Adds who the student is, and makes the record SEALED once the student is sealed (§6). */
     private static SearchDocument.Builder withStudent(EntityManager em, SearchDocument.Builder b, String studentId) {
         Student s = em.find(Student.class, studentId);
-        if (s != null && s.sealedOn().isPresent()) {
+        if (s != null && s.seal().isPresent()) {
             b.state(DocumentState.SEALED);
         }
         if (s != null) {
