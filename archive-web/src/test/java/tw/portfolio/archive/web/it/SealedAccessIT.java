@@ -40,7 +40,7 @@ class SealedAccessIT extends DeployedArchive {
         assertEquals(2, own.getInt("total"));
         String fileId = own.getJsonArray("items").getJsonObject(0).getString("id");
         byte[] bytes = api.get("api/v1/artifacts/" + fileId + "/content", alumni).body();
-        awaitSearch(registrar, "英語簡報比賽", r -> r.getInt("total") > 0);
+        awaitSearch(registrar, "英語簡報比賽", "", r -> r.getInt("total") > 0);
 
         sealBySweep(admin);
 
@@ -66,7 +66,7 @@ class SealedAccessIT extends DeployedArchive {
         assertProblem(api.get("api/v1/artifacts/" + fileId + "/content", teacher), 404, "not-found");
 
         // search: no hit, no facet count for staff
-        JsonObject gone = awaitSearch(registrar, "英語簡報比賽", r -> r.getInt("total") == 0);
+        JsonObject gone = awaitSearch(registrar, "英語簡報比賽", "", r -> r.getInt("total") == 0);
         assertFalse(gone.toString().contains(fileId), gone.toString());
         JsonObject all = ApiClient.json(api.get("api/v1/search?q=" + enc("demo file"), registrar));
         assertFalse(all.toString().contains(fileId), all.toString());
@@ -99,12 +99,20 @@ class SealedAccessIT extends DeployedArchive {
         assertEquals(200, read.statusCode(), ApiClient.text(read));
         assertArrayEquals(bytes, read.body());
 
+        // an auditor with the reason also finds the sealed file (each sealed hit is an event too)
+        assertProblem(api.get("api/v1/search?q=" + enc("英語簡報比賽") + "&includeSealed=true", auditor), 403,
+                "access-reason-required");
+        JsonObject found = awaitSearch(auditor, "英語簡報比賽", "&includeSealed=true&reason=" + enc(REASON),
+                r -> r.toString().contains(fileId));
+        assertTrue(found.toString().contains("\"SEALED\""), found.toString());
+
         // the log: SEALED_DATA_ACCESS with the reason's SHA-256, never its text
         String reasonSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(REASON.getBytes(StandardCharsets.UTF_8)));
         JsonObject entry = lastEntry(auditor, e -> e.getString("type").equals("SEALED_DATA_ACCESS")
                 && e.getString("objectId", "").equals(fileId));
         assertTrue(entry.getString("detail").contains(reasonSha256), entry.toString());
+        assertTrue(entry.getString("detail").contains("SEARCH"), "the search's event is the newest: " + entry);
         assertEquals("AUDITOR", entry.getString("actorRole"));
         String tail = tail(auditor, 200);
         assertFalse(tail.contains("法院調閱命令") || tail.contains("核對"), "reason text in the log: " + tail);
@@ -148,11 +156,12 @@ class SealedAccessIT extends DeployedArchive {
         throw new AssertionError("the sweep did not finish within 120 s");
     }
 
-    private JsonObject awaitSearch(String token, String q, Predicate<JsonObject> done) throws InterruptedException {
+    private JsonObject awaitSearch(String token, String q, String more, Predicate<JsonObject> done)
+            throws InterruptedException {
         long deadline = System.nanoTime() + 30_000_000_000L;
         JsonObject r = null;
         while (System.nanoTime() < deadline) {
-            r = ApiClient.json(api.get("api/v1/search?q=" + enc(q), token));
+            r = ApiClient.json(api.get("api/v1/search?q=" + enc(q) + more, token));
             if (done.test(r)) {
                 return r;
             }
