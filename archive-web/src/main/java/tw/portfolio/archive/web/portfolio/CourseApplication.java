@@ -74,9 +74,7 @@ public class CourseApplication {
         if (ids.isEmpty()) {
             throw InvalidInputException.field("nationalIds", "name at least one student");
         }
-        if (!sealed.sealedAmong(ids).isEmpty()) {
-            sealed.requireWritable(sealed.sealedAmong(ids).iterator().next());
-        }
+        sealed.sealedAmong(ids).stream().findFirst().ifPresent(sealed::requireWritable);
         return services.courses().enroll(actor, courseId, ids);
     }
 
