@@ -143,12 +143,6 @@ public class ArtifactService {
         }
     }
 
-    /** Opens the artifact's bytes for a caller allowed to read it. */
-    public InputStream openContent(Actor actor, String artifactId) {
-        Artifact a = queries.readable(actor, artifactId);
-        return store.open(a.objectId(), a.logicalName());
-    }
-
     /**
      * Removes objects that a crash left without their record: each pending intent marker names one.
      * Run once at start-up, before the first upload.

@@ -50,7 +50,13 @@ class ArchiveExceptionMapperTest {
                 Arguments.of(new RuleViolationException("window closed"), 422, "rule-violation"),
                 Arguments.of(RuleViolationException.of("selection-limit", "at most 6"), 422, "selection-limit"),
                 Arguments.of(new RetentionViolationException("sealed"), 422, "retention-violation"),
-                Arguments.of(new IntegrityViolationException("digest differs"), 500, "integrity-violation"));
+                Arguments.of(new IntegrityViolationException("digest differs"), 500, "integrity-violation"),
+                Arguments.of(new tw.portfolio.archive.access.SealedRecordException(new tw.portfolio.archive.access.Seal(
+                        java.time.LocalDate.of(2026, 12, 8), java.time.LocalDate.of(2024, 7, 31))), 403, "sealed-record"),
+                Arguments.of(new tw.portfolio.archive.access.SealedReadOnlyException(new tw.portfolio.archive.access.Seal(
+                        java.time.LocalDate.of(2026, 12, 8), null)), 409, "sealed-read-only"),
+                Arguments.of(new tw.portfolio.archive.access.AccessReasonRequiredException("A reason is needed"), 403,
+                        "access-reason-required"));
     }
 
     @ParameterizedTest(name = "{0} answers {1} with type {2}")
