@@ -12,6 +12,13 @@ public final class RetentionSettings {
     public static final String DISPOSE_AFTER = "archive.retention.disposeAfter";
     public static final String DISPOSE_AFTER_DEFAULT = "P5Y";
 
+    /**
+     * How long an erasure's search-index step waits for a running index rebuild to finish before it
+     * stops (resumable) instead of letting the rebuild bring back a document it read earlier.
+     */
+    public static final String ERASURE_REBUILD_WAIT = "archive.retention.erasureRebuildWait";
+    public static final String ERASURE_REBUILD_WAIT_DEFAULT = "PT10M";
+
     private RetentionSettings() {
     }
 }
