@@ -303,6 +303,35 @@ class StudentErasureTest {
         }
     }
 
+    @Test
+    void aStudentRowRestoredUnderAnErasedStudentsIdIsErasedAgain() {
+        archive.engine(StepListener.NONE).erase(erased.studentId(), "req-1");
+        archive.run("INSERT INTO STUDENT (ID, NATIONAL_ID, NAME, STUDENT_NUMBER, STATUS, VERSION) VALUES (?, ?, ?, ?,"
+                + " 'GRADUATED', 0)", erased.studentId(), erased.nationalId(), erased.name(), erased.studentNumber());
+
+        ResurrectionGuard.Report report = archive.guard().run();
+
+        assertEquals(new ResurrectionGuard.Report(0, 1, 0), report);
+        assertEquals(0, archive.count("SELECT COUNT(*) FROM STUDENT WHERE ID = ?", erased.studentId()));
+        assertEquals(2, archive.count("SELECT COUNT(*) FROM ERASURE WHERE STUDENT_ID = ? AND STEP = 'DONE'",
+                erased.studentId()));
+        assertEquals(List.of(), scanFor(erased));
+    }
+
+    @Test
+    void anErasureACrashLeftUnfinishedIsFinishedByTheStartUpCheck() {
+        assertThrows(IllegalStateException.class, () -> archive.engine((r, step) -> {
+            if (step == ErasureStep.STORE) {
+                throw new IllegalStateException("crash");
+            }
+        }).erase(erased.studentId(), "req-1"));
+
+        assertEquals(new ResurrectionGuard.Report(1, 0, 0), archive.guard().run());
+
+        assertEquals("DONE", archive.stringsOf("SELECT STEP FROM ERASURE WHERE REQUEST_ID = 'req-1'").get(0));
+        assertEquals(List.of(), scanFor(erased));
+    }
+
     private void assertKeptIntact(TreeHead before) {
         assertEquals(1, archive.count("SELECT COUNT(*) FROM STUDENT WHERE ID = ? AND NAME = ?", kept.studentId(), kept.name()));
         assertEquals(2, archive.count("SELECT COUNT(*) FROM ARTIFACT WHERE STUDENT_ID = ?", kept.studentId()));
