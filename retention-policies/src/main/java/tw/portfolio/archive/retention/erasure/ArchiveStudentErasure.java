@@ -45,12 +45,13 @@ public class ArchiveStudentErasure implements StudentErasure {
     }
 
     /** The engine over this bean's parts (the no-resurrection guard uses it too). */
-    ErasureEngine engine() {
+    public ErasureEngine engine() {
         return new ErasureEngine(transactions, store, index.isResolvable() ? index.get() : null, databaseFiles, clock,
                 StepListener.NONE, Duration.parse(rebuildWait));
     }
 
-    ResurrectionGuard guard() {
+    /** The no-resurrection guard over the same parts. */
+    public ResurrectionGuard guard() {
         return new ResurrectionGuard(engine(), transactions, store, index.isResolvable() ? index.get() : null,
                 databaseFiles, clock);
     }
