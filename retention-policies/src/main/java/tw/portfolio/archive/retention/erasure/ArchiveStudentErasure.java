@@ -56,7 +56,7 @@ public class ArchiveStudentErasure implements StudentErasure {
     }
 
     /** Runs the no-resurrection check, never beside an erasure. */
-    ResurrectionGuard.Report guardRun() {
+    public ResurrectionGuard.Report guardRun() {
         running.lock();
         try {
             return guard().run();
