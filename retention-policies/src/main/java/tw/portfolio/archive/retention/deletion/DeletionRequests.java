@@ -27,6 +27,12 @@ public class DeletionRequests {
         return erasure.isResolvable();
     }
 
+    /** Refuses (403, 404, 409) a request {@code actor} may not file now, before anything is computed. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void check(Actor actor, String studentId, DeletionBasis basis) {
+        tx.checkFiling(actor, studentId, basis);
+    }
+
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DeletionRequest file(Actor actor, String studentId, DeletionBasis basis) {
         tx.checkFiling(actor, studentId, basis);
