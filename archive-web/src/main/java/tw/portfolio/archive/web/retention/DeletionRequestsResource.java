@@ -65,6 +65,9 @@ public class DeletionRequestsResource {
     @APIResponse(responseCode = "201", description = "{items: [request, ...]}")
     public Response disposition(JsonStructure body) {
         Actor actor = identity.require();
+        if (!actor.hasAny(Role.ACADEMIC_ADMIN, Role.REGISTRAR)) {
+            throw new ForbiddenException("Only the academic affairs office or the registrar start a disposition");
+        }
         JsonObject b = StudentRequests.required(body);
         if (basis(b) != DeletionBasis.DISPOSITION) {
             throw InvalidInputException.field("basis", "must be DISPOSITION; a student files at "
@@ -117,6 +120,9 @@ public class DeletionRequestsResource {
             + "(same-role), a finished request (request-decided), or a legal hold (legal-hold)")
     public Response decide(@PathParam("id") String id, JsonStructure body) {
         Actor actor = identity.require();
+        if (!actor.hasAny(Role.REGISTRAR, Role.ACADEMIC_ADMIN)) {
+            throw new ForbiddenException("Only the registrar and the academic affairs office decide on deletion requests");
+        }
         JsonObject b = StudentRequests.required(body);
         String decision = StudentRequests.text(b, "decision");
         if (decision == null) {
@@ -139,6 +145,9 @@ public class DeletionRequestsResource {
     @APIResponse(responseCode = "202", description = "The request, EXECUTING again")
     public Response retry(@PathParam("id") String id) {
         Actor actor = identity.require();
+        if (!actor.hasAny(Role.REGISTRAR, Role.ACADEMIC_ADMIN)) {
+            throw new ForbiddenException("Only the registrar and the academic affairs office run a deletion again");
+        }
         available();
         DeletionRequest r = requests.retry(actor, requireId("id", id));
         return Response.accepted(DeletionRequestJson.of(r, true))
