@@ -24,6 +24,13 @@ public final class RetentionSettings {
     public static final String SWEEP_BATCH = "archive.retention.sweepBatchSize";
     public static final String SWEEP_BATCH_DEFAULT = "500";
 
+    /**
+     * How long an erasure's search-index step waits for a running index rebuild to finish before it
+     * stops (resumable) instead of letting the rebuild bring back a document it read earlier.
+     */
+    public static final String ERASURE_REBUILD_WAIT = "archive.retention.erasureRebuildWait";
+    public static final String ERASURE_REBUILD_WAIT_DEFAULT = "PT10M";
+
     private RetentionSettings() {
     }
 }
