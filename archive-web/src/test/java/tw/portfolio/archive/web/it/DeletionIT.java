@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import tw.portfolio.archive.integrity.crypto.Ed25519PublicKey;
 import tw.portfolio.archive.integrity.crypto.NamedCheck;
 import tw.portfolio.archive.integrity.destruction.DestructionCertificate;
 import tw.portfolio.archive.integrity.destruction.DestructionCertificateVerifier;
+import tw.portfolio.archive.retention.erasure.TraceScan;
 
 /**
  * Issue 15's deletion on request, end to end on a real Payara Micro with the real sweep and erasure
@@ -58,6 +61,12 @@ class DeletionIT extends DeployedArchive {
         sweep(admin);
         List<String> files = artifactIds(alumniId, registrar);
         assertFalse(files.isEmpty(), "the demo alumnus has files");
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (String artifact : files) {
+            HttpResponse<byte[]> content = api.get("api/v1/artifacts/" + artifact + "/content", registrar);
+            assertEquals(200, content.statusCode(), ApiClient.text(content));
+            contents.put(artifact, content.body());
+        }
         String before = ApiClient.text(api.get("api/v1/log/checkpoint", null));
 
         refusalsBeforeFiling(alumni, student, registrar, alumniId, studentId);
@@ -146,6 +155,9 @@ class DeletionIT extends DeployedArchive {
         assertEquals(0, log.exit, log.output);
         Result store = cli("verify", "store", ocflRoot().toString());
         assertEquals(0, store.exit, store.output);
+        List<TraceScan.Trace> traces = TraceScan.of(List.of("黃雅婷", "B220140616", "105001", "alumni1@demo.invalid"),
+                contents).scan(Path.of(System.getProperty("archive.test.dataDir")));
+        assertEquals(List.of(), traces, "nothing of the alumnus is left in the data directory");
 
         dispositions(admin, registrar, studentId);
     }

@@ -102,15 +102,17 @@ public final class DeletionWorkflow {
         Instant now = clock.instant();
         String role = basis == DeletionBasis.REQUEST ? (actor.has(Role.ALUMNUS) ? Role.ALUMNUS.name() : actor.primaryRole())
                 : (actor.has(Role.ACADEMIC_ADMIN) ? Role.ACADEMIC_ADMIN.name() : Role.REGISTRAR.name());
+        // A student's username would outlive their erased account here: the request keeps its pseudonym.
+        String by = basis == DeletionBasis.REQUEST ? Pseudonym.of(actor.username()) : actor.username();
         DeletionRequest request = new DeletionRequest(UUID.randomUUID().toString(), studentId, basis,
-                DeletionState.PENDING_APPROVAL, actor.username(), role, now, preview, null, null, null, now, List.of());
+                DeletionState.PENDING_APPROVAL, by, role, now, preview, null, null, null, now, List.of());
         if (!requests.insert(request)) {
             throw new DeletionConflictException("open-request", "The student already has an open deletion request",
                     Map.of());
         }
         record(request, role, DeletionState.PENDING_APPROVAL.name(), Map.of("basis", basis.name(),
                 "artifacts", Integer.toString(preview.artifacts()), "bytes", Long.toString(preview.bytes()),
-                "records", Integer.toString(preview.records())), Map.of("requestedBy", actor.username()));
+                "records", Integer.toString(preview.records())), Map.of("requestedBy", by));
         return request;
     }
 
