@@ -19,7 +19,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +69,12 @@ class DeletionIT extends DeployedArchive {
             assertEquals(200, content.statusCode(), ApiClient.text(content));
             contents.put(artifact, content.body());
         }
+        Path dataDir = Path.of(System.getProperty("archive.test.dataDir"));
+        // The demo PDFs share their first ~97 bytes (the generator's boilerplate): runs already in another
+        // student's file before the erasure are that boilerplate, not a trace of the alumnus.
+        Set<TraceScan.Trace> shared = TraceScan.of(List.of(), contents).scan(dataDir).stream()
+                .filter(t -> files.stream().noneMatch(a -> t.file().toString().contains("artifact-" + a)))
+                .collect(Collectors.toSet());
         String before = ApiClient.text(api.get("api/v1/log/checkpoint", null));
 
         refusalsBeforeFiling(alumni, student, registrar, alumniId, studentId);
@@ -156,7 +164,7 @@ class DeletionIT extends DeployedArchive {
         Result store = cli("verify", "store", ocflRoot().toString());
         assertEquals(0, store.exit, store.output);
         List<TraceScan.Trace> traces = TraceScan.of(List.of("黃雅婷", "B220140616", "105001", "alumni1@demo.invalid"),
-                contents).scan(Path.of(System.getProperty("archive.test.dataDir")));
+                contents).scan(dataDir).stream().filter(t -> !shared.contains(t)).toList();
         assertEquals(List.of(), traces, "nothing of the alumnus is left in the data directory");
 
         dispositions(admin, registrar, studentId);
