@@ -14,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tw.portfolio.archive.integrity.crypto.SchoolKeyRing;
-import tw.portfolio.archive.retention.erasure.ErasureConfirmation;
-import tw.portfolio.archive.retention.erasure.ErasureResult;
 import tw.portfolio.archive.retention.erasure.StudentErasure;
 
 /**
@@ -64,26 +62,8 @@ public class DeletionExecution {
             return;
         }
         try {
-            Optional<DeletionRequest> request = tx.executing(requestId);
-            if (request.isEmpty()) {
-                return;
-            }
-            ErasureResult result;
-            try {
-                result = erasure.get().erase(request.get().studentId(), requestId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Deletion request " + requestId + " failed", e);
-                tx.fail(requestId, "the erasure stopped: " + e.getMessage() + "; run it again to finish what is left");
-                return;
-            }
-            List<ErasureConfirmation> unfinished = CertificateIssuer.unfinished(result);
-            if (!unfinished.isEmpty()) {
-                tx.fail(requestId, "left: " + String.join("; ", unfinished.stream()
-                        .map(c -> c.target() + " (" + c.detail() + ")").toList()));
-                return;
-            }
-            CertificateIssuer.Issued issued = tx.complete(request.get(), result, keys.activeKey());
-            anchorQuietly(issued.certificateId());
+            new ExecutionRun(tx, erasure.get(), keys::activeKey).run(requestId)
+                    .ifPresent(issued -> anchorQuietly(issued.certificateId()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Deletion request " + requestId + " stopped; it resumes at the next start", e);
         } finally {

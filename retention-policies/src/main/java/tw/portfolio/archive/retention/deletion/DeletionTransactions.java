@@ -29,7 +29,7 @@ import tw.portfolio.archive.student.StudentRegistry;
  * {@link DeletionExecution} call these between the steps that must run outside a transaction.
  */
 @ApplicationScoped
-public class DeletionTransactions {
+public class DeletionTransactions implements DeletionSteps {
     @PersistenceContext(unitName = "archive")
     EntityManager em;
     @Inject
@@ -91,17 +91,19 @@ public class DeletionTransactions {
         return new DeletionRequestTable(connection()).idsIn(DeletionState.EXECUTING);
     }
 
+    @Override
     @Transactional
     public Optional<DeletionRequest> executing(String requestId) {
         return workflow().executing(requestId);
     }
 
+    @Override
     @Transactional
     public void fail(String requestId, String error) {
         workflow().fail(requestId, error);
     }
 
-    /** Issues the certificate and completes the request, in one transaction. */
+    @Override
     @Transactional
     public CertificateIssuer.Issued complete(DeletionRequest request, ErasureResult result, SigningKey key) {
         CertificateIssuer.Issued issued = new CertificateIssuer(new CertificateTable(connection()), events, clock)
