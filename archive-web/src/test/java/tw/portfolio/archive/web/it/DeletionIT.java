@@ -115,6 +115,12 @@ class DeletionIT extends DeployedArchive {
         JsonObject done = awaitFinished(id, registrar);
         assertEquals("COMPLETED", done.getString("state"), done.toString());
         String certificateId = done.getString("certificateId");
+        java.time.Instant approved = done.getJsonArray("approvals").stream().map(JsonValue::asJsonObject)
+                .map(a -> java.time.Instant.parse(a.getString("decidedAt"))).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        System.out.println("DeletionIT: " + files.size() + " files erased and certificate issued "
+                + java.time.Duration.between(approved, java.time.Instant.parse(done.getString("updatedAt"))).toMillis()
+                + " ms after the second approval");
         assertProblem(api.postJson(approvals, admin, "{\"decision\":\"REJECT\",\"reason\":\"late\"}"), 409,
                 "request-decided");
         assertProblem(api.postJson("api/v1/deletion-requests/" + id + "/execution", admin, ""), 409,
