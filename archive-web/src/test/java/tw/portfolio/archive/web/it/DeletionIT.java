@@ -171,7 +171,8 @@ class DeletionIT extends DeployedArchive {
         assertEquals(0, store.exit, store.output);
         List<TraceScan.Trace> traces = TraceScan.of(List.of("黃雅婷", "B220140616", "105001", "alumni1@demo.invalid"),
                 contents).scan(dataDir).stream().filter(t -> !shared.contains(t)).toList();
-        assertEquals(List.of(), traces, "nothing of the alumnus is left in the data directory");
+        assertEquals(List.of(), traces, "nothing of the alumnus is left in the data directory; the erasure confirmed "
+                + certificate.getJsonArray("confirmations"));
 
         dispositions(admin, registrar, studentId);
     }
