@@ -36,6 +36,15 @@ public interface SearchIndex extends AutoCloseable {
     void purgeDeleted();
 
     /**
+     * Removes every document of the student, whatever its id, and refuses documents of that student
+     * from then on (a write already under way when the student's records were deleted, or a rebuild
+     * that read them before, brings nothing back); then {@linkplain #purgeDeleted() purges}. For the
+     * erasure of a student (issue 15); the refusal lasts while the index is open, and after a
+     * restart nothing can load the erased records any more.
+     */
+    void forgetStudent(String studentId);
+
+    /**
      * Builds a fresh index from the source while searches keep answering from the current one,
      * then swaps it in atomically. Blocks until done; run it on a background executor and poll
      * {@link #rebuildProgress()}. An interrupted rebuild resumes where it stopped when called again.

@@ -94,6 +94,11 @@ final class IndexGeneration implements Closeable {
         writer.deleteDocuments(idTerm(id));
     }
 
+    /** Deletes every document whose student id is {@code studentId}. */
+    void deleteStudent(String studentId) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.STUDENT_ID, studentId));
+    }
+
     void commit(Map<String, String> userData) throws IOException {
         writer.setLiveCommitData(new HashMap<>(userData).entrySet());
         writer.commit();

@@ -74,6 +74,14 @@ final class IndexRebuild implements Closeable {
         }
     }
 
+    /** Deletes a forgotten student's documents from the unfinished generation too. */
+    void forgetStudentInMirror(String studentId) throws IOException {
+        IndexGeneration t = target;
+        if (t != null) {
+            t.deleteStudent(studentId);
+        }
+    }
+
     void cancel() {
         cancelled = true;
     }
@@ -113,7 +121,7 @@ final class IndexRebuild implements Closeable {
                     if (lastId != null && doc.id().compareTo(lastId) <= 0) {
                         throw new IllegalStateException("the document source is not in ascending id order at " + doc.id());
                     }
-                    if (!mirrored.contains(doc.id())) {
+                    if (!mirrored.contains(doc.id()) && !owner.forgotten(doc)) {
                         t.upsert(doc);
                     }
                     lastId = doc.id();

@@ -40,6 +40,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final QueryExecutor executor = new QueryExecutor(indexAnalyzer, TraditionalChineseAnalyzer.forQueries());
     private final IndexLagMeter lag = new IndexLagMeter(System::nanoTime);
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
+    /** Students whose documents this index refuses from now on ({@link #forgetStudent}). */
+    private final java.util.Set<String> forgottenStudents = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ConcurrentSearch concurrentSearch;
     private final ScheduledExecutorService refresher;
     private final IndexRebuild rebuild;
@@ -83,7 +85,34 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void index(SearchDocument document) {
+        if (forgotten(document)) {
+            write(generation -> generation.delete(document.id()), document.id());
+            return;
+        }
         write(generation -> generation.upsert(document), document.id());
+    }
+
+    /** True for a document of a student {@link #forgetStudent forgotten} since the index opened. */
+    boolean forgotten(SearchDocument document) {
+        return document.studentId() != null && forgottenStudents.contains(document.studentId());
+    }
+
+    @Override
+    public void forgetStudent(String studentId) {
+        if (studentId == null || studentId.isBlank()) {
+            throw InvalidInputException.field("studentId", "is required");
+        }
+        forgottenStudents.add(studentId);
+        swapLock.readLock().lock();
+        try {
+            live.deleteStudent(studentId);
+            rebuild.forgetStudentInMirror(studentId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("forgetting a student's documents failed", e);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+        purgeDeleted();
     }
 
     @Override

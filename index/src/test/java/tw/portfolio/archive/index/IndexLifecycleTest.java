@@ -79,6 +79,37 @@ class IndexLifecycleTest {
         }
     }
 
+    @Test
+    void aForgottenStudentsDocumentsGoWhateverTheirIdsAndAWriteArrivingLaterIsRefused() throws IOException {
+        Path indexDir = dir.resolve("forget");
+        Path generation;
+        SearchDocument late = SearchDocument.builder("late-outcome", DocumentType.ARTIFACT).studentId("s-gone")
+                .nationalId("A123456789").body("qwxlateword").build();
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir)) {
+            IntStream.range(0, 20).forEach(i -> index.index(SearchDocument.builder("kept-" + i, DocumentType.ARTIFACT)
+                    .studentId("s-kept").body("ordinary text " + i).build()));
+            index.index(SearchDocument.builder("a-1", DocumentType.ARTIFACT).studentId("s-gone")
+                    .nationalId("A123456789").body("zyxerasedword").build());
+            index.index(SearchDocument.builder("record-9", DocumentType.COURSE_OUTCOME).studentId("s-gone")
+                    .body("zyxerasedword two").build());
+            index.flush();
+            generation = index.liveDirectory();
+
+            index.forgetStudent("s-gone");
+            index.index(late); // an indexer batch that loaded the student's record before it was erased
+            index.flush();
+            index.purgeDeleted();
+            index.refresh();
+            assertEquals(20, index.documentCount(), "only the other student's documents are left");
+        }
+        for (String word : List.of("zyxerasedword", "qwxlateword", "A123456789")) {
+            for (Path file : Files.list(generation).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(bytes.contains(word), word + " in " + file);
+            }
+        }
+    }
+
     private static boolean termExists(Path generation, String word) throws IOException {
         try (FSDirectory directory = FSDirectory.open(generation); DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.docFreq(new Term(IndexFields.BODY, word)) > 0;

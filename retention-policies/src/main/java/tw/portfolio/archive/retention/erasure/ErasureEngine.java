@@ -135,7 +135,7 @@ public final class ErasureEngine {
         switch (step) {
             case DATABASE -> database(studentId, requestId);
             case STORE -> store(requestId);
-            case INDEX -> index(requestId);
+            case INDEX -> index(studentId, requestId);
             case DATABASE_FILES -> databaseFiles(requestId);
             case REPLICA -> reached(requestId, step, new ErasureConfirmation("REPLICA", "NOT_CONFIGURED", clock.instant(),
                     "no replica configured"));
@@ -244,7 +244,7 @@ public final class ErasureEngine {
         return removed;
     }
 
-    private void index(String requestId) {
+    private void index(String studentId, String requestId) {
         if (index == null) {
             reached(requestId, ErasureStep.INDEX, new ErasureConfirmation("INDEX", "NOT_CONFIGURED", clock.instant(),
                     "no search index configured"));
@@ -258,7 +258,9 @@ public final class ErasureEngine {
         if (waited) {
             documents.forEach(index::delete);
         }
-        index.purgeDeleted();
+        // Every document carrying the student's id, whatever its id, and none from now on: an indexer
+        // batch that loaded the student's records before the database step must not write them back.
+        index.forgetStudent(studentId);
         reached(requestId, ErasureStep.INDEX, new ErasureConfirmation("INDEX", "DONE", clock.instant(),
                 documents.size() + " document(s) deleted and merged away" + (waited ? " (after a rebuild finished)" : "")));
     }

@@ -276,6 +276,11 @@ class StudentErasureTest {
         }
 
         @Override
+        public void forgetStudent(String studentId) {
+            index.forgetStudent(studentId);
+        }
+
+        @Override
         public RebuildProgress rebuild(DocumentSource source) {
             return index.rebuild(source);
         }
