@@ -264,7 +264,7 @@ async function importCsv(event) {
 async function exportCsv() {
   const status = $('#export-status');
   try {
-    await busy($('#export-button'), () => download('/students/export', 'students.csv'));
+    await busy($('#export-button'), () => download('/students/export', `students-${new Date().toISOString().slice(0, 10)}.csv`));
     message(status, t('students.exported'), 'success');
   } catch (e) {
     showError(status, e);
