@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Issue 14's registrar pages in headless Chromium, one journey per test: the registration section
  * imports a Big5 student list with bad rows (the row report, nothing stored), then the fixed file;
- * and records a graduation, is refused a second one (409), and corrects the graduation's date.
+ * records a graduation, is refused a second one (409), corrects the graduation's date and resets the
+ * alumnus's password after the identity check; the system administrator manages a staff account.
  * What the page shows is checked against what the API holds.
  */
 class RegistrarBrowserIT extends DeployedArchive {
@@ -142,12 +143,14 @@ class RegistrarBrowserIT extends DeployedArchive {
     }
 
     @Test
-    void theRegistrarRecordsAGraduationIsRefusedASecondOneAndCorrectsItsDate() throws Exception {
+    void theRegistrarRecordsAGraduationIsRefusedASecondOneCorrectsItsDateAndResetsTheAlumnusPassword() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Taipei"));
         String number = StudentsIT.freshNumber();
+        String nationalId = StudentsIT.freshNationalId('2');
+        LocalDate birthDate = today.minusYears(18);
         HttpResponse<byte[]> created = api.postJson("api/v1/students", registrar, "{\"nationalId\":\""
-                + StudentsIT.freshNationalId('2') + "\",\"studentNumber\":\"" + number + "\",\"name\":\"畢業生"
-                + number + "\",\"birthDate\":\"" + today.minusYears(18) + "\",\"className\":\"301\",\"grade\":3,"
+                + nationalId + "\",\"studentNumber\":\"" + number + "\",\"name\":\"畢業生"
+                + number + "\",\"birthDate\":\"" + birthDate + "\",\"className\":\"301\",\"grade\":3,"
                 + "\"enrolledOn\":\"" + today.minusYears(3) + "\"}");
         assertEquals(201, created.statusCode(), ApiClient.text(created));
         String id = ApiClient.json(created).getString("id");
@@ -194,6 +197,82 @@ class RegistrarBrowserIT extends DeployedArchive {
         assertEquals("GRADUATED", student.getString("status"));
         assertEquals(corrected.toString(), student.getString("completedOn"));
         Browser.screenshot(driver, "registrar-graduation-corrected", driver.findElement(By.id("student-detail")));
+
+        // The graduate's login is now an alumni login; one who forgot the password comes to the counter.
+        String username = "s" + number.toLowerCase(java.util.Locale.ROOT);
+        assertEquals(username, driver.findElement(By.id("reset-username")).getAttribute("value"));
+        driver.findElement(By.id("reset-nationalId")).sendKeys(nationalId);
+        setDate("reset-birthDate", birthDate.plusDays(1));
+        driver.findElement(By.id("reset-submit")).click();
+        WebElement reset = driver.findElement(By.id("reset-status"));
+        wait.until(d -> reset.getAttribute("class").contains("message-error"));
+        assertTrue(reset.getText().contains("do not both match"), reset.getText());
+        Browser.screenshot(driver, "registrar-reset-identity-mismatch", reset);
+        driver.findElement(By.id("reset-nationalId")).clear();
+        driver.findElement(By.id("reset-nationalId")).sendKeys(nationalId);
+        setDate("reset-birthDate", birthDate);
+        driver.findElement(By.id("reset-submit")).click();
+        WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#reset-status .one-time-password")));
+        assertTrue(reset.getText().contains("只顯示這一次"), reset.getText());
+        Browser.screenshot(driver, "registrar-reset-one-time-password", reset);
+        String alumni = api.token(username, password.getText());
+        JsonObject me = ApiClient.json(api.get("api/v1/me", alumni));
+        assertEquals(List.of("ALUMNUS"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        assertTrue(me.getBoolean("passwordChangeRequired"));
+        driver.findElement(By.cssSelector("#reset-status .one-time-done")).click();
+        assertEquals(0, driver.findElements(By.cssSelector(".one-time-password")).size(), "shown once, then gone");
+    }
+
+    @Test
+    void theSystemAdministratorCreatesAStaffAccountChangesItsRolesDisablesItAndResetsItsPassword() throws Exception {
+        String username = "clerk" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
+        logIn("admin1", "accounts.html");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-username"))).sendKeys(username);
+        driver.findElement(By.id("new-displayName")).sendKeys("註冊組 測試員");
+        driver.findElement(By.id("new-role-REGISTRAR")).click();
+        driver.findElement(By.id("create-submit")).click();
+        WebElement created = driver.findElement(By.id("create-status"));
+        WebElement oneTime = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#create-status .one-time-password")));
+        assertTrue(created.getText().contains(username) && created.getText().contains("只顯示這一次"), created.getText());
+        Browser.screenshot(driver, "admin-account-created", created);
+        String firstPassword = oneTime.getText();
+        assertTrue(ApiClient.json(api.get("api/v1/me", api.token(username, firstPassword)))
+                .getBoolean("passwordChangeRequired"));
+        driver.findElement(By.cssSelector("#create-status .one-time-done")).click();
+        assertEquals(0, driver.findElements(By.cssSelector(".one-time-password")).size(), "shown once, then gone");
+
+        driver.findElement(By.id("find-username")).sendKeys(username);
+        driver.findElement(By.id("find-submit")).click();
+        wait.until(d -> d.findElement(By.id("account-roles")).getText().equals("註冊組"));
+        assertEquals("啟用中", driver.findElement(By.id("account-state")).getText());
+        driver.findElement(By.id("role-REGISTRAR")).click();
+        driver.findElement(By.id("role-AUDITOR")).click();
+        driver.findElement(By.id("roles-submit")).click();
+        wait.until(d -> d.findElement(By.id("account-roles")).getText().equals("稽核人員"));
+        JsonObject account = ApiClient.json(api.get("api/v1/accounts/" + username, token("admin1")));
+        assertEquals("[\"AUDITOR\"]", account.getJsonArray("roles").toString());
+        Browser.screenshot(driver, "admin-account-roles", driver.findElement(By.id("account-detail")));
+
+        String clerk = api.token(username, firstPassword);
+        driver.findElement(By.id("toggle-disabled")).click();
+        driver.switchTo().alert().accept();
+        wait.until(d -> d.findElement(By.id("account-state")).getText().equals("已停用"));
+        assertTrue(ApiClient.json(api.get("api/v1/accounts/" + username, token("admin1"))).getBoolean("disabled"));
+        assertEquals(401, api.get("api/v1/me", clerk).statusCode(), "disabling stops every token of the account");
+        Browser.screenshot(driver, "admin-account-disabled", driver.findElement(By.id("account-detail")));
+
+        driver.findElement(By.id("toggle-disabled")).click();
+        wait.until(d -> d.findElement(By.id("account-state")).getText().equals("啟用中"));
+        driver.findElement(By.id("reset-password")).click();
+        driver.switchTo().alert().accept();
+        WebElement fresh = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#account-status .one-time-password")));
+        assertTrue(ApiClient.json(api.get("api/v1/me", api.token(username, fresh.getText())))
+                .getBoolean("passwordChangeRequired"));
+        Browser.screenshot(driver, "admin-account-password-reset", driver.findElement(By.id("account-status")));
     }
 
     private void recordChange(String type, LocalDate date, String reason) {
