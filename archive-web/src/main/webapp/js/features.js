@@ -10,9 +10,11 @@ export const FEATURES = [
   { id: 'coursesAdmin', href: 'courses-admin.html', roles: ['ACADEMIC_SECTION'] },
   { id: 'windows', href: 'windows.html', roles: ['ACADEMIC_ADMIN'] },
   { id: 'paperReceipts', href: 'windows.html#paper-receipts', roles: ['REGISTRAR']},
+  { id: 'students', href: 'students.html', roles: ['REGISTRAR', 'ACADEMIC_ADMIN', 'ACADEMIC_SECTION'] },
   { id: 'search', href: 'search.html', roles: ['REGISTRAR', 'ACADEMIC_ADMIN', 'AUDITOR'] },
   { id: 'audit', href: 'audit.html', roles: ['AUDITOR'] },
   { id: 'backup', href: null, roles: ['BACKUP_OPERATOR'] },
+  { id: 'accounts', href: 'accounts.html', roles: ['SYSTEM_ADMIN'] },
 ];
 
 export function featuresFor(roles = []) {

@@ -31,6 +31,8 @@ import tw.portfolio.archive.portfolio.window.WindowKind;
 import tw.portfolio.archive.receipt.ItemKind;
 import tw.portfolio.archive.search.DocumentState;
 import tw.portfolio.archive.search.DocumentType;
+import tw.portfolio.archive.student.EnrollmentChangeType;
+import tw.portfolio.archive.student.Student;
 import tw.portfolio.archive.web.fixity.AuditState;
 
 /**
@@ -56,7 +58,10 @@ class EnumTranslationsTest {
             Map.entry("courseType", List.of(CourseType.class)),
             Map.entry("windowKind", List.of(WindowKind.class)),
             Map.entry("itemType", List.of(ItemKind.class)),
-            Map.entry("auditState", List.of(AuditState.class)));
+            Map.entry("auditState", List.of(AuditState.class)),
+            // the registrar's pages (students.html): a student's status and the enrollment changes
+            Map.entry("studentStatus", List.of(Student.Status.class)),
+            Map.entry("changeType", List.of(EnrollmentChangeType.class)));
 
     /** Values that are not enum constants but reach the same views (the actor of the system's own events). */
     private static final List<String> ALSO_SHOWN = List.of("enum.role.SYSTEM");
