@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * characters, at spaces for Latin words), starts a new page when the current one is full and
  * prints a footer on each page.
  */
-final class PageFlow implements AutoCloseable {
+public final class PageFlow implements AutoCloseable {
     static final float MARGIN = 56f;
     private static final float LEADING = 1.45f;
     /** Punctuation that must not begin a line; it hangs at the end of the previous one instead. */
@@ -27,7 +27,7 @@ final class PageFlow implements AutoCloseable {
     private float y;
     private int pageNumber;
 
-    PageFlow(PDDocument document, ReceiptFont font, String footer) {
+    public PageFlow(PDDocument document, ReceiptFont font, String footer) {
         this.document = document;
         this.font = font;
         this.footer = font.printable(footer);
@@ -35,7 +35,7 @@ final class PageFlow implements AutoCloseable {
     }
 
     /** Writes wrapped text at {@code size}, indented by {@code indent} points. */
-    void text(String text, float size, float indent) {
+    public void text(String text, float size, float indent) {
         for (String line : wrap(font.printable(text), size, width() - indent)) {
             ensureSpace(size * LEADING);
             y -= size * LEADING;
@@ -43,17 +43,17 @@ final class PageFlow implements AutoCloseable {
         }
     }
 
-    void text(String text, float size) {
+    public void text(String text, float size) {
         text(text, size, 0);
     }
 
     /** Vertical space. */
-    void gap(float points) {
+    public void gap(float points) {
         y -= points;
     }
 
     /** A horizontal rule across the text width. */
-    void rule() {
+    public void rule() {
         ensureSpace(12);
         y -= 6;
         try {
@@ -68,13 +68,13 @@ final class PageFlow implements AutoCloseable {
     }
 
     /** Moves to a new page unless {@code points} still fit on this one. */
-    void ensureSpace(float points) {
+    public void ensureSpace(float points) {
         if (y - points < MARGIN + 20) {
             newPage();
         }
     }
 
-    void newPage() {
+    public void newPage() {
         closeContent();
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);

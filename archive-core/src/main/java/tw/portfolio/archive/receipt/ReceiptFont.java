@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * own copy and embeds only the glyphs it uses. Characters the font lacks are printed as □ instead
  * of failing the whole document.
  */
-final class ReceiptFont implements AutoCloseable {
+public final class ReceiptFont implements AutoCloseable {
     static final String RESOURCE = "font/NotoSansTC-Regular.ttf";
     private static final int MISSING = 0x25A1;
 
@@ -31,7 +31,7 @@ final class ReceiptFont implements AutoCloseable {
     }
 
     /** Loads the font for one document, to be embedded as a subset when the document is saved. */
-    static ReceiptFont loadFor(PDDocument document) {
+    public static ReceiptFont loadFor(PDDocument document) {
         TrueTypeFont ttf = null;
         try {
             ttf = new TTFParser().parse(new RandomAccessReadBuffer(Bytes.FONT));

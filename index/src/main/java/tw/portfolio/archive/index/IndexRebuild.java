@@ -66,6 +66,14 @@ final class IndexRebuild implements Closeable {
         }
     }
 
+    /** Merges deletions out of the unfinished generation too, so no generation on disk keeps deleted text. */
+    void purgeMirror() throws IOException {
+        IndexGeneration t = target;
+        if (t != null) {
+            t.purgeDeleted();
+        }
+    }
+
     void cancel() {
         cancelled = true;
     }

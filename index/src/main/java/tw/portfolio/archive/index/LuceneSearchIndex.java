@@ -153,6 +153,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         swapLock.readLock().lock();
         try {
             live.purgeDeleted();
+            rebuild.purgeMirror();
         } catch (IOException e) {
             throw new UncheckedIOException("purging deleted documents failed", e);
         } finally {

@@ -1,0 +1,57 @@
+package tw.portfolio.archive.retention.erasure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import tw.portfolio.archive.retention.RetentionSettings;
+import tw.portfolio.archive.search.SearchIndex;
+import tw.portfolio.archive.storage.ArtifactStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The archive's {@link StudentErasure}: an {@link ErasureEngine} over the container's transactions,
+ * the OCFL store, the search index and the Derby files. Never inside a caller's transaction: each
+ * step commits on its own.
+ */
+@ApplicationScoped
+public class ArchiveStudentErasure implements StudentErasure {
+    @Inject
+    ContainerErasureTransactions transactions;
+    @Inject
+    ContainerDatabaseFiles databaseFiles;
+    @Inject
+    ArtifactStore store;
+    @Inject
+    Instance<SearchIndex> index;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = RetentionSettings.ERASURE_REBUILD_WAIT, defaultValue = RetentionSettings.ERASURE_REBUILD_WAIT_DEFAULT)
+    String rebuildWait;
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ErasurePreview preview(String studentId) {
+        return engine().preview(studentId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ErasureResult erase(String studentId, String requestId) {
+        return engine().erase(studentId, requestId);
+    }
+
+    /** The engine over this bean's parts (the no-resurrection guard uses it too). */
+    ErasureEngine engine() {
+        return new ErasureEngine(transactions, store, index.isResolvable() ? index.get() : null, databaseFiles, clock,
+                StepListener.NONE, Duration.parse(rebuildWait));
+    }
+
+    ResurrectionGuard guard() {
+        return new ResurrectionGuard(engine(), transactions, store, index.isResolvable() ? index.get() : null,
+                databaseFiles, clock);
+    }
+}
