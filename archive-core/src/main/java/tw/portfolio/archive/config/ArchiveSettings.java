@@ -9,6 +9,12 @@ public final class ArchiveSettings {
     /** Directory holding everything the archive writes: database, OCFL root, keys, logs, index. */
     public static final String DATA_DIR = "archive.data.dir";
     public static final String DATA_DIR_DEFAULT = "./data";
+    /**
+     * Fewest characters (after trimming) of the reason an auditor states to read a sealed student's
+     * content (§6, issue 15); a shorter or missing one is refused with 403.
+     */
+    public static final String SEALED_ACCESS_REASON_MIN = "archive.retention.sealedAccessReasonMinLength";
+    public static final String SEALED_ACCESS_REASON_MIN_DEFAULT = "10";
     /** Load the demo school on first start. */
     public static final String DEMO = "archive.demo";
     /** Address the HTTP listener binds to. */

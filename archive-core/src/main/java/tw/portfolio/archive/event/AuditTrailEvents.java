@@ -36,6 +36,9 @@ public class AuditTrailEvents implements ArchiveEvents {
             ArchiveEventType.METADATA_MODIFICATION, ArchiveEventType.CERTIFICATION, ArchiveEventType.SELECTION,
             ArchiveEventType.SUBMISSION, ArchiveEventType.RECEIPT, ArchiveEventType.DELETION, ArchiveEventType.INGESTION);
 
+    /** How a sealing names its student: {@code student:<id>}; its outbox row carries the same id. */
+    public static final String STUDENT_OBJECT = "student:";
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(ArchiveEvent event) {
@@ -51,6 +54,12 @@ public class AuditTrailEvents implements ArchiveEvents {
         em.persist(new AuditTrailEntry(event, callerName(), JsonText.object(detail), entry));
         if (RECORD_CHANGES.contains(event.type()) && event.objectId().length() <= 100) {
             indexRequests.request(event.objectId(), tw.portfolio.archive.search.DocumentType.OTHER_RECORD,
+                    tw.portfolio.archive.search.IndexOperation.INDEX);
+        }
+        if (event.type() == ArchiveEventType.SEALING && event.objectId().startsWith(STUDENT_OBJECT)
+                && event.objectId().length() <= 100) {
+            // every document of the student, found by student id, is indexed again as SEALED (issue 15)
+            indexRequests.request(event.objectId(), tw.portfolio.archive.search.DocumentType.STUDENT,
                     tw.portfolio.archive.search.IndexOperation.INDEX);
         }
         return entry == null ? -1 : entry;

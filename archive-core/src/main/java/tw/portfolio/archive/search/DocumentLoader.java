@@ -1,5 +1,6 @@
 package tw.portfolio.archive.search;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,13 @@ import java.util.Optional;
 public interface DocumentLoader {
 
     Optional<SearchDocument> load(String documentId, DocumentType type);
+
+    /**
+     * Every document of one student in its current state, found by the student's id (not by
+     * scanning): what a sealing re-indexes so that the student's records leave staff searches at
+     * once. A loader without records of students has none.
+     */
+    default List<SearchDocument> studentDocuments(String studentId) {
+        return List.of();
+    }
 }

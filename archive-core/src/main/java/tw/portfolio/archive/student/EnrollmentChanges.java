@@ -158,6 +158,7 @@ public class EnrollmentChanges {
         if (s == null) {
             throw new NotFoundException("No student " + studentId);
         }
+        s.requireNotSealed();
         return s;
     }
 

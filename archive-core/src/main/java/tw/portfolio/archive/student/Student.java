@@ -54,6 +54,11 @@ public class Student {
     private Status status;
     @Column(name = "COMPLETED_ON")
     private LocalDate completedOn;
+    /** Set by a retention sweep with SQL (V14, V15, issue 15); this entity only reads them. */
+    @Column(name = "SEALED_ON", insertable = false, updatable = false)
+    private LocalDate sealedOn;
+    @Column(name = "SEAL_DATE", insertable = false, updatable = false)
+    private LocalDate sealDate;
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -130,6 +135,19 @@ public class Student {
 
     public LocalDate completedOn() {
         return completedOn;
+    }
+
+    /** The student's seal once a retention sweep sealed their records, empty until then. */
+    public java.util.Optional<tw.portfolio.archive.access.Seal> seal() {
+        return sealedOn == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new tw.portfolio.archive.access.Seal(sealedOn, sealDate));
+    }
+
+    /** Refuses (409) a change to a sealed student's records. */
+    public void requireNotSealed() {
+        if (sealedOn != null) {
+            throw new tw.portfolio.archive.access.SealedReadOnlyException(seal().get());
+        }
     }
 
     /** The record as checked fields, for a correction that changes some of them. */

@@ -152,7 +152,7 @@ public class StudentImport {
         StudentRegistry.requireRegistrar(actor);
         out.accept(String.join(",", StudentCsv.COLUMNS) + "\r\n");
         em.createQuery("SELECT s FROM Student s ORDER BY s.className, s.studentNumber, s.id", Student.class)
-                .getResultStream().filter(s -> s.birthDate() != null)
+                .getResultStream().filter(s -> s.birthDate() != null && s.seal().isEmpty())
                 .forEach(s -> out.accept(StudentCsv.line(s.record())));
     }
 

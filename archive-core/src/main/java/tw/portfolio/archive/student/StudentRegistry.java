@@ -92,7 +92,7 @@ public class StudentRegistry {
         if (!actor.hasAny(READERS)) {
             throw new ForbiddenException("Only the registration section, academic affairs and the teaching section list students");
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE s.sealedOn IS NULL"); // sealed students are gone from staff lists (§6)
         Map<String, Object> params = new LinkedHashMap<>();
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY) {
@@ -135,6 +135,7 @@ public class StudentRegistry {
         if (s == null || !(actor.isStudent(studentId) || actor.hasAny(READERS))) {
             throw new NotFoundException("No student " + studentId);
         }
+        requireReadable(actor, s);
         return StudentView.of(s);
     }
 
@@ -154,6 +155,7 @@ public class StudentRegistry {
         if (s == null) {
             throw new NotFoundException("No student " + studentId);
         }
+        s.requireNotSealed();
         StudentRecord before = s.record();
         Map<String, String> old = before.asText();
         StudentRecord after = StudentRecordRule.check(new StudentRecordRule.Raw(
@@ -189,9 +191,11 @@ public class StudentRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RecordChange> history(Actor actor, String studentId) {
         requireRegistrar(actor);
-        if (studentId == null || em.find(Student.class, studentId) == null) {
+        Student s = studentId == null ? null : em.find(Student.class, studentId);
+        if (s == null) {
             throw new NotFoundException("No student " + studentId);
         }
+        requireReadable(actor, s);
         return em.createQuery("SELECT e FROM AuditTrailEntry e WHERE e.objectId = :o ORDER BY e.id DESC",
                         tw.portfolio.archive.event.AuditTrailEntry.class)
                 .setParameter("o", "student:" + studentId).setMaxResults(500).getResultStream()
@@ -203,6 +207,16 @@ public class StudentRegistry {
     }
 
     /** 409 when another student has the national ID or student number of {@code r}. */
+    /**
+     * A sealed student's basic data is personal data too (§6): once sealed, only the student reads it;
+     * staff get 403 naming the seal date, and the student list leaves them out.
+     */
+    private static void requireReadable(Actor actor, Student s) {
+        if (!actor.isStudent(s.id()) && s.seal().isPresent()) {
+            throw new tw.portfolio.archive.access.SealedRecordException(s.seal().get());
+        }
+    }
+
     void requireFree(StudentRecord r, String exceptId) {
         List<Student> others = em.createQuery("SELECT s FROM Student s WHERE s.nationalId = :n OR s.studentNumber = :num",
                 Student.class).setParameter("n", r.nationalId().value()).setParameter("num", r.studentNumber())

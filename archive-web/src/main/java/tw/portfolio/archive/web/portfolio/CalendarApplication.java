@@ -18,6 +18,8 @@ import tw.portfolio.archive.portfolio.window.WindowView;
 public class CalendarApplication {
     @Inject
     PortfolioServices services;
+    @Inject
+    tw.portfolio.archive.access.SealedRecords sealed;
 
     public WindowView setWindow(Actor actor, WindowPeriod period, Instant opensAt, Instant closesAt) {
         return services.windows().set(actor, period, opensAt, closesAt);
@@ -36,11 +38,14 @@ public class CalendarApplication {
     }
 
     public SelectionView selection(Actor actor, String studentId, int academicYear) {
-        return services.selections().get(actor, studentId, academicYear);
+        SelectionView v = services.selections().get(actor, studentId, academicYear);
+        sealed.requireReadable(actor, studentId);
+        return v;
     }
 
     public SelectionView replaceSelection(Actor actor, String studentId, int academicYear, List<String> outcomeIds,
             List<String> diverseIds) {
+        sealed.requireWritable(studentId);
         return services.selections().replace(actor, studentId, academicYear, outcomeIds, diverseIds);
     }
 }

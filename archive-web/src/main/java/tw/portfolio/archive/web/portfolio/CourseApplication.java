@@ -26,6 +26,8 @@ public class CourseApplication {
     @Inject
     PortfolioServices services;
     @Inject
+    tw.portfolio.archive.access.SealedRecords sealed;
+    @Inject
     CourseListing listing;
     @Inject
     StudentDirectory students;
@@ -42,8 +44,10 @@ public class CourseApplication {
         return listing.list(actor, semester, page);
     }
 
+    /** The student's courses of the semester; empty for staff once the student is sealed. */
     public List<CourseView> coursesOf(Actor actor, String studentId, Semester semester) {
-        return services.courses().coursesOf(actor, studentId, semester);
+        List<CourseView> taken = services.courses().coursesOf(actor, studentId, semester);
+        return sealed.hiddenFrom(actor, studentId) ? List.of() : taken;
     }
 
     /**
@@ -69,6 +73,9 @@ public class CourseApplication {
         }
         if (ids.isEmpty()) {
             throw InvalidInputException.field("nationalIds", "name at least one student");
+        }
+        if (!sealed.sealedAmong(ids).isEmpty()) {
+            sealed.requireWritable(sealed.sealedAmong(ids).iterator().next());
         }
         return services.courses().enroll(actor, courseId, ids);
     }

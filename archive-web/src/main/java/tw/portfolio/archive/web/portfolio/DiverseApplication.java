@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import tw.portfolio.archive.access.SealedRecords;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.portfolio.diverse.DiverseDraft;
 import tw.portfolio.archive.portfolio.diverse.DiverseView;
@@ -15,18 +16,28 @@ import tw.portfolio.archive.portfolio.infrastructure.PortfolioServices;
 public class DiverseApplication {
     @Inject
     PortfolioServices services;
+    @Inject
+    SealedRecords sealed;
 
     public DiverseView create(Actor actor, String studentId, DiverseDraft draft) {
+        sealed.requireWritable(studentId);
         return services.diverse().create(actor, studentId, draft);
     }
 
+    /** One item; a sealed student's only to the student (else 403 naming the seal date). */
     public DiverseView get(Actor actor, String itemId) {
-        return services.diverse().get(actor, itemId);
+        DiverseView d = services.diverse().get(actor, itemId);
+        sealed.requireReadable(actor, d.studentId());
+        return d;
     }
 
     /** A student's items, newest first; only those of {@code academicYear} when it is given. */
     public List<DiverseView> ofStudent(Actor actor, String studentId, Integer academicYear) {
-        return services.diverse().ofStudent(actor, studentId).stream()
+        List<DiverseView> all = services.diverse().ofStudent(actor, studentId);
+        if (sealed.hiddenFrom(actor, studentId)) {
+            return List.of();
+        }
+        return all.stream()
                 .filter(d -> academicYear == null || d.academicYear() == academicYear).toList();
     }
 }

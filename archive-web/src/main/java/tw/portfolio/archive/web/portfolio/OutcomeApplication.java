@@ -8,7 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import tw.portfolio.archive.access.SealedRecords;
 import tw.portfolio.archive.artifact.Artifact;
+import tw.portfolio.archive.artifact.ArtifactAccess;
+import tw.portfolio.archive.portfolio.outcome.CourseOutcome;
+import tw.portfolio.archive.portfolio.outcome.QueueItem;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.NotFoundException;
 import tw.portfolio.archive.portfolio.StudentDirectory;
@@ -28,28 +32,42 @@ public class OutcomeApplication {
     StudentDirectory students;
     @PersistenceContext(unitName = "archive")
     EntityManager em;
+    @Inject
+    SealedRecords sealed;
+    @Inject
+    ArtifactAccess access;
 
     public OutcomeDetails create(Actor actor, String studentId, String courseId, String description,
             List<String> artifactIds) {
+        sealed.requireWritable(studentId);
         return details(services.outcomes().create(actor, studentId, courseId, description, artifactIds));
     }
 
+    /** One outcome; a sealed student's only to the student (else 403 naming the seal date). */
     public OutcomeDetails get(Actor actor, String outcomeId) {
-        return details(services.outcomes().get(actor, outcomeId));
+        OutcomeView o = services.outcomes().get(actor, outcomeId);
+        sealed.requireReadable(actor, o.studentId());
+        return details(o);
     }
 
     /** A student's outcomes, newest first; only those of {@code academicYear} when it is given. */
     public List<OutcomeDetails> ofStudent(Actor actor, String studentId, Integer academicYear) {
-        return services.outcomes().ofStudent(actor, studentId).stream()
+        List<OutcomeView> all = services.outcomes().ofStudent(actor, studentId);
+        if (sealed.hiddenFrom(actor, studentId)) {
+            return List.of();
+        }
+        return all.stream()
                 .filter(o -> academicYear == null || o.academicYear() == academicYear)
                 .map(this::details).toList();
     }
 
     public OutcomeDetails reupload(Actor actor, String outcomeId, String description, List<String> artifactIds) {
+        requireWritable(outcomeId);
         return details(services.outcomes().reupload(actor, outcomeId, description, artifactIds));
     }
 
     public OutcomeDetails certify(Actor actor, String outcomeId, CertificationDecision decision, String reason) {
+        requireWritable(outcomeId);
         return details(services.outcomes().certify(actor, outcomeId, decision, reason));
     }
 
@@ -63,6 +81,11 @@ public class OutcomeApplication {
      */
     public QueuePage queue(Actor actor, int page, int size) {
         OutcomeService.QueuePage p = services.outcomes().queue(actor, page, size);
+        java.util.Set<String> hidden = sealed.sealedAmong(p.items().stream().map(q -> q.outcome().studentId()).toList());
+        if (!hidden.isEmpty()) {
+            List<QueueItem> shown = p.items().stream().filter(q -> !hidden.contains(q.outcome().studentId())).toList();
+            p = new OutcomeService.QueuePage(shown, p.total() - (p.items().size() - shown.size()));
+        }
         Map<String, StudentSummary> named = students.findByIds(p.items().stream().map(q -> q.outcome().studentId())
                 .collect(Collectors.toSet()));
         return new QueuePage(p.items().stream().map(q -> new OutcomeDetails(q.outcome(),
@@ -70,15 +93,28 @@ public class OutcomeApplication {
                 q.onBehalfOf())).toList(), p.total());
     }
 
-    /** A file of the outcome, for whoever may read the outcome (the student, a certifier, staff). */
+    /**
+     * A file of the outcome, for whoever may read the outcome (the student, a certifier, staff); not a
+     * sealed student's (403 naming the seal date). Read by anyone but the student it is an ACCESS event.
+     */
     public Artifact fileOf(Actor actor, String outcomeId, String artifactId) {
         OutcomeView o = services.outcomes().get(actor, outcomeId);
+        sealed.requireReadable(actor, o.studentId());
         Artifact a = o.artifactIds().contains(artifactId) ? em.find(Artifact.class, artifactId) : null;
         if (a == null || a.state() == Artifact.State.DELETED) {
             throw new NotFoundException("No file " + artifactId + " in outcome " + outcomeId);
         }
+        access.traceContentRead(actor, a);
         em.detach(a);
         return a;
+    }
+
+    /** Refuses (409) a change to an outcome of a sealed student; an unknown id is left to the service's 404. */
+    private void requireWritable(String outcomeId) {
+        CourseOutcome o = outcomeId == null ? null : em.find(CourseOutcome.class, outcomeId);
+        if (o != null) {
+            sealed.requireWritable(o.studentId());
+        }
     }
 
     private OutcomeDetails details(OutcomeView o) {

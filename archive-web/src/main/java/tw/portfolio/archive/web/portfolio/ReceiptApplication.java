@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tw.portfolio.archive.access.PortfolioAccess;
+import tw.portfolio.archive.access.SealedRecords;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.error.ConflictException;
 import tw.portfolio.archive.error.NotFoundException;
@@ -39,6 +40,8 @@ public class ReceiptApplication {
     Instance<ReceiptSigner> signers;
     @Inject
     ReceiptSettings settings;
+    @Inject
+    SealedRecords sealed;
 
     /** What closing a year's submission did. */
     public record CloseResult(int academicYear, int studentsSubmitted, int receiptsIssued, boolean signingAvailable) {
@@ -87,16 +90,28 @@ public class ReceiptApplication {
         return signers.get();
     }
 
-    /** A receipt the caller may read (the student or staff who read portfolios); anyone else gets 404. */
+    /**
+     * A receipt the caller may read (the student or staff who read portfolios); anyone else gets 404,
+     * and staff get 403 naming the seal date once the student is sealed.
+     */
     public ReceiptView get(Actor actor, String receiptId) {
-        IssuedReceipt r = files.find(receiptId)
-                .filter(x -> PortfolioAccess.mayReadPortfolio(actor, x.request().studentId()))
-                .orElseThrow(() -> new NotFoundException("No receipt " + receiptId));
+        IssuedReceipt r = readable(actor, receiptId);
+        sealed.requireReadable(actor, r.request().studentId());
         return view(actor, r);
     }
 
+    private IssuedReceipt readable(Actor actor, String receiptId) {
+        return files.find(receiptId)
+                .filter(x -> PortfolioAccess.mayReadPortfolio(actor, x.request().studentId()))
+                .orElseThrow(() -> new NotFoundException("No receipt " + receiptId));
+    }
+
+    /** A student's receipts; empty for staff once the student is sealed. */
     public List<ReceiptView> ofStudent(Actor actor, String studentId) {
         PortfolioAccess.requireReadPortfolio(actor, studentId);
+        if (sealed.hiddenFrom(actor, studentId)) {
+            return List.of();
+        }
         return files.ofStudent(studentId).stream().map(r -> view(actor, r)).toList();
     }
 
@@ -106,6 +121,7 @@ public class ReceiptApplication {
      */
     public SubmissionPackage submissionPackage(Actor actor, String studentId, int academicYear) {
         PortfolioAccess.requireReadPortfolio(actor, studentId);
+        sealed.requireReadable(actor, studentId);
         return files.latestId(studentId, academicYear).map(files::bagOf)
                 .orElseThrow(() -> new NotFoundException("No submission package of student " + studentId
                         + " for academic year " + academicYear + " yet"));
@@ -123,14 +139,16 @@ public class ReceiptApplication {
     public YearPage ofYear(Actor actor, int academicYear, boolean unconfirmedOnly, PageRequest page) {
         Collection<String> students = unconfirmedOnly ? tx.unconfirmed(actor, academicYear)
                 : tx.submitted(actor, academicYear).stream().map(StudentSubmission::studentId).toList();
+        java.util.Set<String> hidden = sealed.sealedAmong(students);
         Map<String, KeptObject> newest = files.latestOfYear(academicYear);
-        List<KeptObject> listed = students.stream().map(newest::get).filter(Objects::nonNull).toList();
+        List<KeptObject> listed = students.stream().filter(s -> !hidden.contains(s)).map(newest::get).filter(Objects::nonNull).toList();
         return new YearPage(page.slice(listed).stream().map(r -> view(actor, files.read(r), true)).toList(),
                 listed.size());
     }
 
     /** Confirms or disputes a receipt: the student online, the registrar for a paper reply. */
     public ReceiptView answer(Actor actor, String receiptId, boolean confirmed, String itemId, String reason) {
+        sealed.requireWritable(readable(actor, receiptId).request().studentId());
         ReceiptView current = get(actor, receiptId);
         if ("SUPERSEDED".equals(current.state())) {
             throw new ConflictException("Receipt " + receiptId + " was replaced by a newer one; answer that one");

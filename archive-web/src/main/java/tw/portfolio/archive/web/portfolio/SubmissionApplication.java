@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.portfolio.archive.access.SealedRecords;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.artifact.Artifact;
 import tw.portfolio.archive.calendar.AcademicYear;
@@ -35,6 +36,8 @@ import tw.portfolio.archive.student.Student;
 public class SubmissionApplication {
     @Inject
     PortfolioServices services;
+    @Inject
+    SealedRecords sealed;
     @PersistenceContext(unitName = "archive")
     EntityManager em;
     @Inject
@@ -65,18 +68,30 @@ public class SubmissionApplication {
     }
 
     public StudentSubmission confirm(Actor actor, String studentId, int academicYear) {
+        sealed.requireWritable(studentId);
         return services.receipts().confirm(actor, studentId, academicYear);
     }
 
     public StudentSubmission dispute(Actor actor, String studentId, int academicYear, String itemId, String reason) {
+        sealed.requireWritable(studentId);
         return services.receipts().dispute(actor, studentId, academicYear, itemId, reason);
     }
 
     public StudentSubmission correctOutcome(Actor actor, String outcomeId, String description, List<String> artifactIds) {
+        tw.portfolio.archive.portfolio.outcome.CourseOutcome o = outcomeId == null ? null
+                : em.find(tw.portfolio.archive.portfolio.outcome.CourseOutcome.class, outcomeId);
+        if (o != null) {
+            sealed.requireWritable(o.studentId());
+        }
         return services.receipts().correctOutcome(actor, outcomeId, description, artifactIds);
     }
 
     public StudentSubmission correctDiverse(Actor actor, String itemId, DiverseDraft corrected) {
+        tw.portfolio.archive.portfolio.diverse.DiversePerformance d = itemId == null ? null
+                : em.find(tw.portfolio.archive.portfolio.diverse.DiversePerformance.class, itemId);
+        if (d != null) {
+            sealed.requireWritable(d.view().studentId());
+        }
         return services.receipts().correctDiverse(actor, itemId, corrected);
     }
 

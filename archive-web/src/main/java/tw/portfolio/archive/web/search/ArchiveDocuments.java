@@ -49,6 +49,22 @@ public class ArchiveDocuments implements DocumentLoader, DocumentSource {
         };
     }
 
+    /** The student's artifacts, outcomes and diverse items, each by the student-id column of its table. */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<SearchDocument> studentDocuments(String studentId) {
+        List<SearchDocument> docs = new java.util.ArrayList<>();
+        em.createQuery("select a from Artifact a where a.studentId = :s", Artifact.class).setParameter("s", studentId)
+                .getResultStream().map(this::toDocument).forEach(docs::add);
+        em.createQuery("select o.id from CourseOutcome o where o.studentId = :s", String.class)
+                .setParameter("s", studentId).getResultStream()
+                .forEach(id -> RecordDocuments.outcome(em, id).ifPresent(docs::add));
+        em.createQuery("select d.id from DiversePerformance d where d.studentId = :s", String.class)
+                .setParameter("s", studentId).getResultStream()
+                .forEach(id -> RecordDocuments.diverse(em, id).ifPresent(docs::add));
+        return docs;
+    }
+
     /** A record whose kind the requester did not know (an event names only its id): try each kind. */
     private Optional<SearchDocument> anyRecord(String id) {
         Optional<SearchDocument> d = artifact(id);

@@ -16,8 +16,8 @@ import tw.portfolio.archive.student.Student;
 /**
  * Search documents for portfolio records: a course-learning outcome (with its course, subject and
  * teachers, so a teacher finds their courses' outcomes) and a diverse-performance item (with its
- * category). The record's lifecycle state is its facet value; every record here is ACTIVE to the
- * index until retention seals or deletes it.
+ * category). The record's lifecycle state is its facet value; a record is ACTIVE to the index until
+ * retention seals its student (then SEALED) or deletes it.
  */
 final class RecordDocuments {
     private RecordDocuments() {
@@ -61,8 +61,12 @@ final class RecordDocuments {
         return Optional.of(withStudent(em, b, v.studentId()).build());
     }
 
+    /** Adds who the student is, and makes the record SEALED once the student is sealed (§6). */
     private static SearchDocument.Builder withStudent(EntityManager em, SearchDocument.Builder b, String studentId) {
         Student s = em.find(Student.class, studentId);
+        if (s != null && s.seal().isPresent()) {
+            b.state(DocumentState.SEALED);
+        }
         if (s != null) {
             b.studentName(s.name()).nationalId(s.nationalId().value()).studentNumber(s.studentNumber())
                     .className(s.className());

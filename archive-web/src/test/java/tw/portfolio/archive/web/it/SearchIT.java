@@ -88,9 +88,12 @@ class SearchIT extends DeployedArchive {
         ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&includeSealed=true&reason=check", registrar), 403,
                 "forbidden");
         String auditor = token("auditor1");
-        ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&includeSealed=true", auditor), 400, "invalid-input");
-        assertEquals(200, api.get("api/v1/search?q=x&includeSealed=true&reason=" + enc("年度稽核"), auditor)
-                .statusCode());
+        ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&includeSealed=true", auditor), 403,
+                "access-reason-required");
+        ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x&includeSealed=true&reason=" + enc("年度稽核"), auditor),
+                403, "access-reason-required");
+        assertEquals(200, api.get("api/v1/search?q=x&includeSealed=true&reason=" + enc("年度稽核：抽查封存資料一份"),
+                auditor).statusCode());
         ArtifactSliceIT.assertProblem(api.get("api/v1/search?q=x", null), 401, "unauthorized");
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import tw.portfolio.archive.search.DocumentLoader;
+import tw.portfolio.archive.search.DocumentType;
 import tw.portfolio.archive.search.IndexOperation;
 import tw.portfolio.archive.search.IndexOutbox;
 import tw.portfolio.archive.search.OutboxEntry;
@@ -17,6 +18,8 @@ import tw.portfolio.archive.search.SearchIndex;
  * schedule (every few hundred milliseconds) or after each ingest commit; calls must not overlap.
  */
 public final class OutboxIndexer {
+    /** Entries of type STUDENT name a whole student as {@code student:<id>} (a sealing event's object). */
+    static final String STUDENT_PREFIX = "student:";
     /** Entries applied between index flushes. */
     public static final int DEFAULT_BATCH = 500;
 
@@ -79,6 +82,11 @@ public final class OutboxIndexer {
     }
 
     private void apply(OutboxEntry entry) {
+        if (entry.type() == DocumentType.STUDENT && entry.documentId().startsWith(STUDENT_PREFIX)) {
+            // a student's standing changed (a sealing): each of their documents is indexed in its new state
+            loader.studentDocuments(entry.documentId().substring(STUDENT_PREFIX.length())).forEach(index::index);
+            return;
+        }
         if (entry.operation() == IndexOperation.DELETE) {
             index.delete(entry.documentId());
             return;

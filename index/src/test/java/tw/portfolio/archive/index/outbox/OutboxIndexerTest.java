@@ -203,4 +203,48 @@ class OutboxIndexerTest {
         }
         assertEquals(T0, outbox.pending(1).get(0).enqueuedAt());
     }
+
+    @Test
+    void aSealingEntryReindexesEveryDocumentOfTheStudentAsSealedSoStaffNeitherFindNorCountThem() throws SQLException {
+        java.util.Map<String, tw.portfolio.archive.search.DocumentState> states = new java.util.HashMap<>(java.util.Map.of(
+                "s1-a", tw.portfolio.archive.search.DocumentState.ACTIVE,
+                "s1-b", tw.portfolio.archive.search.DocumentState.ACTIVE,
+                "s2-a", tw.portfolio.archive.search.DocumentState.ACTIVE));
+        List<String> askedFor = new java.util.ArrayList<>();
+        DocumentLoader byStudent = new DocumentLoader() {
+            @Override
+            public Optional<SearchDocument> load(String id, DocumentType type) {
+                return Optional.of(doc(id));
+            }
+
+            @Override
+            public List<SearchDocument> studentDocuments(String studentId) {
+                askedFor.add(studentId);
+                return states.keySet().stream().filter(id -> id.startsWith(studentId + "-")).sorted().map(this::doc).toList();
+            }
+
+            private SearchDocument doc(String id) {
+                return SearchDocument.builder(id, DocumentType.COURSE_OUTCOME).title("志工服務心得 " + id)
+                        .studentId(id.substring(0, 2)).state(states.get(id)).build();
+            }
+        };
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
+            OutboxIndexer indexer = new OutboxIndexer(outbox, index, byStudent);
+            states.keySet().forEach(id -> outbox.enqueue(id, DocumentType.COURSE_OUTCOME, IndexOperation.INDEX));
+            assertEquals(3, indexer.drain());
+            index.refresh();
+            assertEquals(3, hits(index, "志工"));
+            // the sweep's transaction: the student's rows become SEALED and a SEALING event writes this entry
+            states.replaceAll((id, s) -> id.startsWith("s1-") ? tw.portfolio.archive.search.DocumentState.SEALED : s);
+            outbox.enqueue("student:s1", DocumentType.STUDENT, IndexOperation.INDEX);
+            assertEquals(1, indexer.drain());
+            index.refresh();
+            assertEquals(List.of("s1"), askedFor, "one look-up by student id, no scan");
+            tw.portfolio.archive.search.SearchResult staff = index.search(SearchQuery.of("志工"), Caller.registrar("r"));
+            assertEquals(1, staff.total());
+            assertEquals(java.util.Map.of("ACTIVE", 1L), staff.facets().get("state"), "facets count only what staff see");
+            assertEquals(1, index.search(SearchQuery.of("志工"), Caller.auditor("a", null)).total());
+            assertEquals(3, index.search(SearchQuery.of("志工"), Caller.auditor("a", "court order 17")).total());
+        }
+    }
 }
