@@ -35,6 +35,8 @@ final class RetentionDatabase implements AutoCloseable, RetentionTx {
     final SealingBatch batch = new SealingBatch();
     final SealingSweeps sweeps = new SealingSweeps();
     final DatabaseRetentionStatus status = new DatabaseRetentionStatus();
+    final LegalHolds holds = new LegalHolds();
+    final RetentionForecasts forecasts = new RetentionForecasts();
     int transactions;
 
     RetentionDatabase() {
@@ -59,6 +61,12 @@ final class RetentionDatabase implements AutoCloseable, RetentionTx {
         sweeps.batchSize = 500;
         status.em = em;
         status.policies = policies;
+        holds.em = em;
+        holds.events = events;
+        holds.clock = clock;
+        forecasts.em = em;
+        forecasts.policies = policies;
+        forecasts.sweeps = sweeps;
         inNewTransaction(policies::ensureCurrent);
     }
 
