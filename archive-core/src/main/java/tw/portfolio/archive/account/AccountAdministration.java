@@ -30,6 +30,8 @@ public class AccountAdministration {
     ArchiveEvents events;
     @Inject
     Clock clock;
+    @Inject
+    PseudonymKeys pseudonyms;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -81,7 +83,7 @@ public class AccountAdministration {
         Account a = new Account(username, hasher.hash(oneTime), name, roles, null, clock.instant());
         a.requirePasswordChange();
         em.persist(a);
-        events.record(AccountService.event(ArchiveEventType.ACCOUNT_MODIFICATION, a, "CREATED", clock.instant(),
+        events.record(AccountService.event(pseudonyms, ArchiveEventType.ACCOUNT_MODIFICATION, a, "CREATED", clock.instant(),
                 Map.of("roles", new java.util.TreeSet<>(roles).toString())));
         return oneTime;
     }
@@ -102,7 +104,7 @@ public class AccountAdministration {
             if (!roles.equals(account.roles())) {
                 Set<Role> before = account.roles();
                 account.setRoles(roles);
-                events.record(AccountService.event(ArchiveEventType.ACCOUNT_MODIFICATION, account, "SUCCESS",
+                events.record(AccountService.event(pseudonyms, ArchiveEventType.ACCOUNT_MODIFICATION, account, "SUCCESS",
                         clock.instant(), Map.of("change", "roles", "rolesBefore", new java.util.TreeSet<>(before).toString(),
                                 "rolesAfter", new java.util.TreeSet<>(roles).toString(),
                                 "tokenGeneration", Long.toString(account.tokenGeneration()))));
@@ -136,7 +138,7 @@ public class AccountAdministration {
         boolean birthMatches = birthDate != null && s != null && s.birthDate() != null
                 && s.birthDate().toString().equals(birthDate.strip());
         if (!idMatches || !birthMatches) {
-            events.record(AccountService.event(ArchiveEventType.ACCOUNT_MODIFICATION, account, "FAILURE", clock.instant(),
+            events.record(AccountService.event(pseudonyms, ArchiveEventType.ACCOUNT_MODIFICATION, account, "FAILURE", clock.instant(),
                     Map.of("change", "password-reset", "check", "identity-mismatch")));
             throw tw.portfolio.archive.error.RuleViolationException.of("identity-check",
                     "The national ID and birth date do not both match the student's record: no password was reset");
@@ -189,7 +191,7 @@ public class AccountAdministration {
     }
 
     private void record(Account account, String change) {
-        events.record(AccountService.event(ArchiveEventType.ACCOUNT_MODIFICATION, account, "SUCCESS", clock.instant(),
+        events.record(AccountService.event(pseudonyms, ArchiveEventType.ACCOUNT_MODIFICATION, account, "SUCCESS", clock.instant(),
                 Map.of("change", change, "tokenGeneration", Long.toString(account.tokenGeneration()))));
     }
 }

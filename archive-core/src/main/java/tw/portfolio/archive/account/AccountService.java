@@ -34,6 +34,8 @@ public class AccountService {
     Clock clock;
     @Inject
     LoginGuard guard;
+    @Inject
+    PseudonymKeys pseudonyms;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -78,7 +80,7 @@ public class AccountService {
         boolean matches = account == null ? hasher.verifyDecoy(given) : hasher.verify(given, account.passwordHash());
         if (matches && !account.isDisabled()) {
             guard.recordSuccess(username, address);
-            events.record(event(ArchiveEventType.LOGIN, account, "SUCCESS", now, Map.of()));
+            events.record(event(pseudonyms, ArchiveEventType.LOGIN, account, "SUCCESS", now, Map.of()));
             return new LoginResult.Success(grant(account));
         }
         failed(username, account, address, now, Map.of());
@@ -108,7 +110,7 @@ public class AccountService {
         }
         PasswordRules.check(actor.username(), currentPassword, newPassword);
         account.changePassword(hasher.hash(newPassword));
-        events.record(event(ArchiveEventType.ACCOUNT_MODIFICATION, account, "SUCCESS", clock.instant(),
+        events.record(event(pseudonyms, ArchiveEventType.ACCOUNT_MODIFICATION, account, "SUCCESS", clock.instant(),
                 Map.of("change", "password", "tokenGeneration", Long.toString(account.tokenGeneration()))));
         return grant(account);
     }
@@ -138,7 +140,7 @@ public class AccountService {
             a.requirePasswordChange();
         }
         em.persist(a);
-        events.record(event(ArchiveEventType.ACCOUNT_MODIFICATION, a, "CREATED", clock.instant(),
+        events.record(event(pseudonyms, ArchiveEventType.ACCOUNT_MODIFICATION, a, "CREATED", clock.instant(),
                 Map.of("roles", roles.toString())));
         return a;
     }
@@ -156,7 +158,7 @@ public class AccountService {
             boolean swapped = left ? a.swapRole(Role.STUDENT, Role.ALUMNUS) : a.swapRole(Role.ALUMNUS, Role.STUDENT);
             if (swapped) {
                 changed++;
-                events.record(event(ArchiveEventType.ACCOUNT_MODIFICATION, a, "SUCCESS", clock.instant(),
+                events.record(event(pseudonyms, ArchiveEventType.ACCOUNT_MODIFICATION, a, "SUCCESS", clock.instant(),
                         Map.of("change", left ? "alumni-login" : "student-login",
                                 "tokenGeneration", Long.toString(a.tokenGeneration()))));
             }
@@ -181,7 +183,7 @@ public class AccountService {
      */
     private void refused(String username, Account account, Instant now, Map<String, String> detail) {
         if (account != null) {
-            events.record(event(ArchiveEventType.LOGIN, account, "FAILURE", now, detail));
+            events.record(event(pseudonyms, ArchiveEventType.LOGIN, account, "FAILURE", now, detail));
         } else {
             events.record(new ArchiveEvent(ArchiveEventType.LOGIN, "account:" + Pseudonym.of(String.valueOf(username)),
                     null, "ANONYMOUS", "FAILURE", now, detail));
@@ -196,10 +198,10 @@ public class AccountService {
                     "ANONYMOUS", "THROTTLED", now, detail));
         } else {
             account.revokeTokens();
-            events.record(event(ArchiveEventType.ACCOUNT_LOCKOUT, account, "THROTTLED", now, detail));
+            events.record(event(pseudonyms, ArchiveEventType.ACCOUNT_LOCKOUT, account, "THROTTLED", now, detail));
         }
-        LOG.warning(() -> "Login throttled for " + wait.toSeconds() + " s: username " + Pseudonym.of(String.valueOf(username))
-                + " from " + address);
+        String pseudonym = pseudonyms.ofAccount(username, account == null ? null : account.studentId().orElse(null));
+        LOG.warning(() -> "Login throttled for " + wait.toSeconds() + " s: username " + pseudonym + " from " + address);
     }
 
     private void addressThrottled(String address, Duration wait, Instant now) {
@@ -213,10 +215,11 @@ public class AccountService {
     }
 
     /** An event about account {@code a}, which appears under its pseudonym only. */
-    static ArchiveEvent event(ArchiveEventType type, Account a, String outcome, Instant at,
+    static ArchiveEvent event(PseudonymKeys pseudonyms, ArchiveEventType type, Account a, String outcome, Instant at,
             Map<String, String> detail) {
         String role = a.toActor().primaryRole();
-        return new ArchiveEvent(type, "account:" + Pseudonym.of(a.username()), a.studentId().orElse(null), role, outcome,
-                at, detail);
+        String studentId = a.studentId().orElse(null);
+        return new ArchiveEvent(type, "account:" + pseudonyms.ofAccount(a.username(), studentId), studentId, role,
+                outcome, at, detail);
     }
 }

@@ -27,6 +27,13 @@ public class ArtifactRecorder {
     /** Records the artifact with its ingest and digest events, atomically. */
     @Transactional
     public Artifact recordArtifact(Artifact artifact) {
+        // The student row's write lock, held to commit: an erasure deletes the row under the same lock
+        // and then lists the student's artifacts, so it either sees this one or this one sees no student.
+        if (em.find(tw.portfolio.archive.student.Student.class, artifact.studentId(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new tw.portfolio.archive.error.NotFoundException("No student " + artifact.studentId()
+                    + " (erased or never registered); the upload was not recorded");
+        }
         String keyId = keyRing.activeKey().keyId();
         ArtifactStatement statement = new ArtifactStatement(artifact.id(), artifact.studentId(), artifact.sha256(),
                 artifact.size(), artifact.mediaType(), artifact.createdAt(), artifact.createdByRole(), keyId);

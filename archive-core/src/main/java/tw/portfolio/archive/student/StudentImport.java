@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.portfolio.archive.account.Account;
 import tw.portfolio.archive.account.Actor;
 import tw.portfolio.archive.account.PasswordHasher;
-import tw.portfolio.archive.account.Pseudonym;
+import tw.portfolio.archive.account.PseudonymKeys;
 import tw.portfolio.archive.account.Role;
 import tw.portfolio.archive.config.ArchiveSettings;
 import tw.portfolio.archive.error.ArchiveException.FieldError;
@@ -42,6 +42,8 @@ public class StudentImport {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    PseudonymKeys pseudonyms;
     @Inject
     StudentRegistry registry;
     @Inject
@@ -141,7 +143,8 @@ public class StudentImport {
             Map<String, String> clear = new java.util.LinkedHashMap<>(r.asText());
             clear.put("username", username);
             events.record(s.id(), actor, "STUDENT_REGISTERED", Map.of("import", importId,
-                    "account", "account:" + Pseudonym.of(username), "fields", String.join(",", StudentCsv.COLUMNS)), clear);
+                    "account", "account:" + pseudonyms.ofAccount(username, s.id()),
+                    "fields", String.join(",", StudentCsv.COLUMNS)), clear);
         }
         return new Report(rows.size(), fresh.size(), unchanged);
     }

@@ -34,4 +34,24 @@ class PseudonymTest {
         assertTrue(p.matches("[0-9a-f]{16}"), p);
         assertFalse(p.contains("registrar"));
     }
+
+    @Test
+    void aStudentsKeyedPseudonymIsTheFirstSixteenHexDigitsOfAnHmacSha256UnderTheirKey() {
+        byte[] key = new byte[32];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) i;
+        }
+        // printf s110301 | openssl dgst -sha256 -mac HMAC -macopt hexkey:000102...1f
+        assertEquals("308adcdd08dbef46", Pseudonym.keyed(key, "s110301"));
+    }
+
+    @Test
+    void withoutTheKeyTheKeyedPseudonymIsNotThePlainOneNorTheSameUnderAnotherKey() {
+        byte[] key = new byte[32];
+        byte[] other = new byte[32];
+        other[0] = 1;
+        assertNotEquals(Pseudonym.of("s110301"), Pseudonym.keyed(key, "s110301"));
+        assertNotEquals(Pseudonym.keyed(key, "s110301"), Pseudonym.keyed(other, "s110301"));
+        assertTrue(Pseudonym.keyed(key, "s110301").matches("[0-9a-f]{16}"));
+    }
 }

@@ -24,7 +24,8 @@ import tw.portfolio.archive.runtime.DataDirectory;
 /**
  * Start-up in a fixed order: migrate the schema, recover the event log (repair, sequence what a crash
  * left queued, checkpoint), reconcile what a crash left in storage, move receipts and audit reports an
- * older version kept as plain files into OCFL, then
+ * older version kept as plain files into OCFL, finish interrupted erasures and erase again what a
+ * restore brought back (issue 15), then
  * create the first accounts (the demo school, or one admin with a one-time password).
  */
 @Singleton
@@ -48,6 +49,8 @@ public class ArchiveStartup {
     tw.portfolio.archive.web.portfolio.LegacyReceipts legacyReceipts;
     @Inject
     tw.portfolio.archive.web.fixity.AuditReports auditReports;
+    @Inject
+    tw.portfolio.archive.retention.erasure.ResurrectionCheck resurrection;
     @Inject
     DemoSchoolLoader demoLoader;
     @Inject
@@ -97,6 +100,7 @@ public class ArchiveStartup {
         if (receipts + reports > 0) {
             LOG.info(() -> "Moved " + receipts + " receipt(s) and " + reports + " audit report(s) into OCFL");
         }
+        guardAgainstResurrection();
         if (accounts.count() == 0) {
             if (demo) {
                 int n = demoLoader.load(DemoSchoolLoader.DEMO_RESOURCE);
@@ -117,6 +121,22 @@ public class ArchiveStartup {
         indexer.start();
         searchMetrics.register();
         ready = true;
+    }
+
+    /**
+     * Issue 15, no resurrection: finishes erasures a crash interrupted and erases again whatever a
+     * restore brought back. A failure leaves the archive not ready rather than serving erased data.
+     */
+    private void guardAgainstResurrection() {
+        try {
+            var report = resurrection.run();
+            if (report.resumed() + report.studentsErasedAgain() + report.itemsErasedAgain() > 0) {
+                LOG.warning(() -> "No-resurrection check: " + report);
+            }
+        } catch (RuntimeException e) {
+            notReadyReason = "no-resurrection check failed: " + e.getMessage();
+            LOG.log(java.util.logging.Level.SEVERE, notReadyReason, e);
+        }
     }
 
     public boolean isReady() {

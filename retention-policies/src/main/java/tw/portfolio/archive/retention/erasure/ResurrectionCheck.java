@@ -12,6 +12,6 @@ public class ResurrectionCheck {
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ResurrectionGuard.Report run() {
-        return erasure.guard().run();
+        return erasure.guardRun();
     }
 }

@@ -83,24 +83,24 @@ final class DiskArchive implements AutoCloseable {
     }
 
     ErasureEngine engine(StepListener listener) {
-        return new ErasureEngine(new JdbcErasureTransactions(this), store, index, tables -> {
-            try (Connection c = connection()) {
-                return DerbyFiles.forget(c, tables);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }, clock, listener, Duration.ofMinutes(1));
+        return new ErasureEngine(new JdbcErasureTransactions(this), store, index, databaseFiles(), clock, listener,
+                Duration.ofMinutes(1));
     }
 
     ResurrectionGuard guard() {
         ErasureEngine engine = engine(StepListener.NONE);
-        return new ResurrectionGuard(engine, new JdbcErasureTransactions(this), store, index, tables -> {
+        return new ResurrectionGuard(engine, new JdbcErasureTransactions(this), store, index, databaseFiles(), clock);
+    }
+
+    /** {@link DerbyFiles} on a connection of its own. */
+    DatabaseFiles databaseFiles() {
+        return tables -> {
             try (Connection c = connection()) {
                 return DerbyFiles.forget(c, tables);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-        }, clock);
+        };
     }
 
     /** Seeds a student with rows in every personal table, two artifacts, a receipt and its package. */

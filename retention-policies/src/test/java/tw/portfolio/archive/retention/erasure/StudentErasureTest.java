@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tw.portfolio.archive.integrity.eventlog.MerkleVerifier;
 import tw.portfolio.archive.integrity.eventlog.TreeHead;
+import tw.portfolio.archive.search.DocumentSource;
+import tw.portfolio.archive.search.DocumentType;
+import tw.portfolio.archive.search.RebuildProgress;
+import tw.portfolio.archive.search.SearchDocument;
+import tw.portfolio.archive.search.SearchIndex;
 
 /**
  * §6 (a sealed student may have their data deleted) and issue 15's execution: on a real data
@@ -188,6 +193,143 @@ class StudentErasureTest {
         archive.engine(StepListener.NONE).erase(erased.studentId(), "req-1");
         assertThrows(tw.portfolio.archive.error.ConflictException.class,
                 () -> archive.engine(StepListener.NONE).erase(kept.studentId(), "req-1"));
+    }
+
+    @Test
+    void aSearchRebuildRacingTheErasureDoesNotBringTheStudentsDocumentsBack() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        SearchDocument first = SearchDocument.builder("00000000-0000-0000-0000-000000000001", DocumentType.ARTIFACT)
+                .studentId(kept.studentId()).studentName(kept.name()).build();
+        // read from the database before the erasure deleted the rows, written after it deleted the documents
+        SearchDocument stale = SearchDocument.builder(erased.artifactIds().get(0), DocumentType.ARTIFACT)
+                .studentId(erased.studentId()).studentName(erased.name()).nationalId(erased.nationalId()).build();
+        DocumentSource source = new DocumentSource() {
+            @Override
+            public long count() {
+                return 2;
+            }
+
+            @Override
+            public java.util.stream.Stream<SearchDocument> documentsAfter(String afterId) {
+                return java.util.stream.Stream.of(first, stale).map(d -> {
+                    if (d == stale) {
+                        started.countDown();
+                        await(release);
+                    }
+                    return d;
+                });
+            }
+        };
+        var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var rebuild = executor.submit(() -> archive.index.rebuild(source));
+            started.await();
+            SearchIndex watched = new ReleasingIndex(archive.index, release);
+            new ErasureEngine(new JdbcErasureTransactions(archive), archive.store, watched, archive.databaseFiles(),
+                    archive.clock, StepListener.NONE, java.time.Duration.ofMinutes(5)).erase(erased.studentId(), "req-rebuild");
+            assertEquals(RebuildProgress.State.DONE, rebuild.get().state());
+        } finally {
+            executor.shutdownNow();
+        }
+        assertEquals(0, archive.indexTermDocs("studentId", erased.studentId()));
+        assertEquals(1, archive.indexTermDocs("studentId", kept.studentId()));
+        assertEquals(0, archive.indexDeletedDocs());
+        assertEquals(List.of(), scanFor(erased));
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The real index; the first look at the rebuild after a delete lets the racing rebuild go on. */
+    private record ReleasingIndex(SearchIndex index, java.util.concurrent.CountDownLatch release) implements SearchIndex {
+        @Override
+        public void index(SearchDocument document) {
+            index.index(document);
+        }
+
+        @Override
+        public void delete(String documentId) {
+            index.delete(documentId);
+        }
+
+        @Override
+        public tw.portfolio.archive.search.SearchResult search(tw.portfolio.archive.search.SearchQuery query,
+                tw.portfolio.archive.search.Caller caller) {
+            return index.search(query, caller);
+        }
+
+        @Override
+        public void flush() {
+            index.flush();
+        }
+
+        @Override
+        public void purgeDeleted() {
+            index.purgeDeleted();
+        }
+
+        @Override
+        public RebuildProgress rebuild(DocumentSource source) {
+            return index.rebuild(source);
+        }
+
+        @Override
+        public RebuildProgress rebuildProgress() {
+            RebuildProgress p = index.rebuildProgress();
+            release.countDown();
+            return p;
+        }
+
+        @Override
+        public java.util.Optional<java.time.Duration> lastIndexLag() {
+            return index.lastIndexLag();
+        }
+
+        @Override
+        public long documentCount() {
+            return index.documentCount();
+        }
+
+        @Override
+        public void close() {
+            index.close();
+        }
+    }
+
+    @Test
+    void aStudentRowRestoredUnderAnErasedStudentsIdIsErasedAgain() {
+        archive.engine(StepListener.NONE).erase(erased.studentId(), "req-1");
+        archive.run("INSERT INTO STUDENT (ID, NATIONAL_ID, NAME, STUDENT_NUMBER, STATUS, VERSION) VALUES (?, ?, ?, ?,"
+                + " 'GRADUATED', 0)", erased.studentId(), erased.nationalId(), erased.name(), erased.studentNumber());
+
+        ResurrectionGuard.Report report = archive.guard().run();
+
+        assertEquals(new ResurrectionGuard.Report(0, 1, 0), report);
+        assertEquals(0, archive.count("SELECT COUNT(*) FROM STUDENT WHERE ID = ?", erased.studentId()));
+        assertEquals(2, archive.count("SELECT COUNT(*) FROM ERASURE WHERE STUDENT_ID = ? AND STEP = 'DONE'",
+                erased.studentId()));
+        assertEquals(List.of(), scanFor(erased));
+    }
+
+    @Test
+    void anErasureACrashLeftUnfinishedIsFinishedByTheStartUpCheck() {
+        assertThrows(IllegalStateException.class, () -> archive.engine((r, step) -> {
+            if (step == ErasureStep.STORE) {
+                throw new IllegalStateException("crash");
+            }
+        }).erase(erased.studentId(), "req-1"));
+
+        assertEquals(new ResurrectionGuard.Report(1, 0, 0), archive.guard().run());
+
+        assertEquals("DONE", archive.stringsOf("SELECT STEP FROM ERASURE WHERE REQUEST_ID = 'req-1'").get(0));
+        assertEquals(List.of(), scanFor(erased));
     }
 
     private void assertKeptIntact(TreeHead before) {
