@@ -13,6 +13,8 @@ export const FEATURES = [
   { id: 'search', href: 'search.html', roles: ['REGISTRAR', 'ACADEMIC_ADMIN', 'AUDITOR'] },
   { id: 'audit', href: 'audit.html', roles: ['AUDITOR'] },
   { id: 'backup', href: null, roles: ['BACKUP_OPERATOR'] },
+  { id: 'retention', href: 'retention.html', roles: ['STUDENT', 'ALUMNUS'] },
+  { id: 'retentionAdmin', href: 'retention-admin.html', roles: ['REGISTRAR', 'ACADEMIC_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },
 ];
 
 export function featuresFor(roles = []) {
