@@ -57,7 +57,8 @@ function decisionProblem(status, e) {
 
 function decideForm(r, onDone) {
   const reasonId = `decide-reason-${r.id}`;
-  const status = h('div', { class: 'row-status', role: 'status', 'aria-live': 'polite', hidden: true });
+  // message() sets the class, so the region is known by its data-status.
+  const status = h('div', { role: 'status', 'aria-live': 'polite', hidden: true, dataset: { status: 'decision' } });
   const reason = h('textarea', { id: reasonId, name: 'reason', maxlength: 2000, rows: 2 });
   const decide = async (button, decision) => {
     clearFieldErrors(form);
