@@ -72,6 +72,7 @@ class RetentionBrowserIT extends DeployedArchive {
         String firstItem = items.get(0).getText();
         assertTrue(firstItem.matches("(?s).*\\b[0-9a-f]{64}\\b.*"), "the item shows its SHA-256: " + firstItem);
         int itemCount = items.size();
+        List<String> itemIds = items.stream().map(e -> e.getAttribute("data-artifact-id")).toList();
         Browser.screenshot(driver, "retention-02-sealed-alumni1");
 
         // 3. Request deletion: the confirmation step refuses to go on unticked, then the request is filed.
@@ -92,6 +93,36 @@ class RetentionBrowserIT extends DeployedArchive {
         String requestId = driver.findElement(By.cssSelector("#request-details code")).getText();
         assertFalse(requestId.isBlank());
         Browser.screenshot(driver, "retention-04-pending-alumni1", driver.findElement(By.id("deletion-request")));
+
+        // 3b. An auditor reads a sealed item from the search: a short reason is refused on the page; with
+        // a reason of at least 10 characters the sealed hit opens and its file previews (each read sends it).
+        logIn("auditor1", "search.html");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sealed-controls")));
+        driver.findElement(By.id("search-input")).sendKeys("英語簡報比賽");
+        driver.findElement(By.id("include-sealed")).click();
+        driver.findElement(By.id("sealed-reason")).sendKeys("查核");
+        driver.findElement(By.id("search-button")).click();
+        WebElement tooShort = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sealed-reason-error")));
+        assertTrue(tooShort.getText().contains("至少 10 個字"), tooShort.getText());
+        driver.findElement(By.id("sealed-reason")).sendKeys("：法院調閱命令 115 年度訴字第 17 號");
+        WebElement sealedHit = new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    for (WebElement hit : d.findElements(By.cssSelector("#search-results li.hit"))) {
+                        if (itemIds.contains(hit.getAttribute("data-hit-id"))) {
+                            return hit;
+                        }
+                    }
+                    d.findElement(By.id("search-button")).click();
+                    return null;
+                });
+        sealedHit.findElement(By.cssSelector("h3 button")).click();
+        WebElement block = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hit-detail-body .hit-artifact")));
+        block.findElement(By.cssSelector(".actions button")).click();
+        wait.until(d -> !block.findElements(By.cssSelector(".preview iframe")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#hit-detail-body .message-error")).isEmpty(),
+                driver.findElement(By.id("hit-detail-body")).getText());
+        Browser.screenshot(driver, "retention-04b-sealed-read-with-reason-auditor1", block);
 
         // 4. The registrar approves; the same account again is refused, and the page says why.
         logIn("registrar1", "retention-admin.html");
