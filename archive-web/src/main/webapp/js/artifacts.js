@@ -42,8 +42,10 @@ export async function sha256Hex(file) {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function downloadContent(id, name) {
-  return download(`/artifacts/${encodeURIComponent(id)}/content`, name || `artifact-${id}`);
+/** Downloads an artifact's bytes; `reason` is an auditor's stated reason for reading a sealed record. */
+export function downloadContent(id, name, reason) {
+  const why = reason ? `?reason=${encodeURIComponent(reason)}` : '';
+  return download(`/artifacts/${encodeURIComponent(id)}/content${why}`, name || `artifact-${id}`);
 }
 
 export function downloadEvidence(id) {

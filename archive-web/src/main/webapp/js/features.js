@@ -15,6 +15,8 @@ export const FEATURES = [
   { id: 'audit', href: 'audit.html', roles: ['AUDITOR'] },
   { id: 'backup', href: null, roles: ['BACKUP_OPERATOR'] },
   { id: 'accounts', href: 'accounts.html', roles: ['SYSTEM_ADMIN'] },
+  { id: 'retention', href: 'retention.html', roles: ['STUDENT', 'ALUMNUS'] },
+  { id: 'retentionAdmin', href: 'retention-admin.html', roles: ['REGISTRAR', 'ACADEMIC_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },
 ];
 
 export function featuresFor(roles = []) {

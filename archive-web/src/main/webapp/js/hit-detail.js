@@ -12,22 +12,23 @@ function meta(pairs) {
     .flatMap(([k, v]) => [h('dt', { text: t(k) }), h('dd', {}, v)]));
 }
 
-async function artifactBlock(id, who) {
-  const a = await api(`/artifacts/${encodeURIComponent(id)}`);
+async function artifactBlock(id, who, reason) {
+  const why = reason ? `?reason=${encodeURIComponent(reason)}` : '';
+  const a = await api(`/artifacts/${encodeURIComponent(id)}${why}`);
   const view = h('div', { class: 'preview', hidden: true });
   return h('div', { class: 'hit-artifact', dataset: { artifactId: a.id } },
     h('h3', { text: a.title || a.filename }),
     meta([['files.col.title', a.filename], ['search.studentId', who || a.studentId], ['files.col.type', a.mediaType], ['files.col.size', bytes(a.size)],
       ['files.col.createdAt', dateTime(a.createdAt)], ['files.col.sha256', h('code', { text: a.sha256 })]]),
     h('p', { class: 'actions' },
-      h('button', { type: 'button', class: 'secondary', text: t('search.preview'), onclick: (e) => busy(e.currentTarget, () => preview(a.id, view, a.title || a.filename)) }),
-      h('button', { type: 'button', class: 'secondary', text: t('common.download'), onclick: (e) => busy(e.currentTarget, () => downloadContent(a.id, a.filename)) })),
+      h('button', { type: 'button', class: 'secondary', text: t('search.preview'), onclick: (e) => busy(e.currentTarget, () => preview(a.id, view, a.title || a.filename, `/artifacts/${encodeURIComponent(a.id)}/content${why}`)) }),
+      h('button', { type: 'button', class: 'secondary', text: t('common.download'), onclick: (e) => busy(e.currentTarget, () => downloadContent(a.id, a.filename, reason)) })),
     view);
 }
 
-async function outcomeBlock(id, who) {
+async function outcomeBlock(id, who, reason) {
   const o = await api(`/course-outcomes/${encodeURIComponent(id)}`);
-  const files = await Promise.all((o.artifactIds || []).map((aid) => artifactBlock(aid, who).catch((e) => h('p', { class: 'message message-error', text: `${aid}: ${e.message}` }))));
+  const files = await Promise.all((o.artifactIds || []).map((aid) => artifactBlock(aid, who, reason).catch((e) => h('p', { class: 'message message-error', text: `${aid}: ${e.message}` }))));
   return [
     meta([['outcomes.col.course', o.courseName], ['search.studentId', who || o.studentId], ['outcomes.col.description', o.description],
       ['outcomes.col.state', badge(tEnum('state', o.state), stateKind(o.state))], ['outcomes.col.certification', o.certification ? h('div', {}, certificationText(o.certification)) : null]]),
@@ -35,7 +36,11 @@ async function outcomeBlock(id, who) {
   ];
 }
 
-export async function openHit(hit) {
+/**
+ * `reason`: an auditor's reason for reading sealed records (the one the sealed search was asked with);
+ * every read of a sealed file sends it again, as the API requires.
+ */
+export async function openHit(hit, reason) {
   const section = $('#hit-detail');
   section.hidden = false;
   $('#hit-detail-heading').textContent = hit.title || hit.id;
@@ -44,8 +49,8 @@ export async function openHit(hit) {
   $('#hit-detail-heading').focus();
   try {
     const type = String(hit.type || '').toUpperCase();
-    if (type.includes('OUTCOME')) replace(body, await outcomeBlock(hit.id, studentLabel(hit)));
-    else if (type.includes('ARTIFACT') || type.includes('FILE')) replace(body, await artifactBlock(hit.id, studentLabel(hit)));
+    if (type.includes('OUTCOME')) replace(body, await outcomeBlock(hit.id, studentLabel(hit), reason));
+    else if (type.includes('ARTIFACT') || type.includes('FILE')) replace(body, await artifactBlock(hit.id, studentLabel(hit), reason));
     else replace(body, meta([['search.type', tEnum('hitType', hit.type)], ['search.studentId', studentLabel(hit)], ['search.id', h('code', { text: hit.id })]]));
   } catch (e) {
     replace(body, h('p', { class: 'message message-error', role: 'alert', text: e.message }));

@@ -14,6 +14,10 @@ const FALLBACK_ENUM = { category: 'state' };
 const me = await initPage({ roles: ['REGISTRAR', 'ACADEMIC_ADMIN', 'AUDITOR'] });
 const filters = {};
 let page = 0;
+/** The reason the current results were searched with, when they include sealed records (auditors). */
+let sealedReason = null;
+/** The API's rule for a reason to read sealed records (archive.retention.sealedAccessReasonMinLength). */
+const REASON_MIN = 10;
 
 function facetLabel(name, value) {
   if (name === 'academicYear') return t('common.academicYearValue', { year: value });
@@ -43,7 +47,7 @@ function renderFacets(facets = {}) {
 
 function renderHit(hit) {
   return h('li', { class: 'hit', dataset: { hitId: hit.id, type: hit.type } },
-    h('h3', {}, h('button', { type: 'button', class: 'link', text: hit.title || hit.id, onclick: () => openHit(hit) })),
+    h('h3', {}, h('button', { type: 'button', class: 'link', text: hit.title || hit.id, onclick: () => openHit(hit, sealedReason) })),
     h('p', { class: 'hint' }, badge(tEnum('hitType', hit.type)), hit.studentName ? h('span', { class: 'hit-student', text: ` ${studentLabel(hit)}` })
       : hit.studentId ? ` ${t('search.studentIdValue', { id: hit.studentId })}` : ''),
     (hit.snippets || []).map(snippet));
@@ -64,10 +68,16 @@ async function search(p = 0) {
   const q = params();
   if (!q.q) { markField($('#search-input'), t('search.empty')); $('#search-input').focus(); return; }
   if (q.includeSealed && !q.reason) { markField($('#sealed-reason'), t('search.reasonNeeded')); $('#sealed-reason').focus(); return; }
+  if (q.includeSealed && Array.from(q.reason).length < REASON_MIN) {
+    markField($('#sealed-reason'), t('sealedAccess.reasonTooShort', { min: REASON_MIN }));
+    $('#sealed-reason').focus();
+    return;
+  }
   const { reason, includeSealed, ...shareable } = q;
   history.replaceState(null, '', `search.html${query(shareable)}`);
   try {
     const result = await api(`/search${query(q)}`);
+    sealedReason = q.includeSealed ? q.reason : null;
     const hits = result.hits || [];
     // Past a bound the server stops counting: total is then a lower bound and facets are estimates.
     const key = result.totalRelation === 'GTE' ? 'search.totalAtLeast' : 'search.total';

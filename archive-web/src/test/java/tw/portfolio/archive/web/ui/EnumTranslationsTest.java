@@ -29,6 +29,10 @@ import tw.portfolio.archive.portfolio.outcome.CertificationDecision;
 import tw.portfolio.archive.portfolio.outcome.OutcomeState;
 import tw.portfolio.archive.portfolio.window.WindowKind;
 import tw.portfolio.archive.receipt.ItemKind;
+import tw.portfolio.archive.retention.SweepView;
+import tw.portfolio.archive.retention.deletion.Decision;
+import tw.portfolio.archive.retention.deletion.DeletionBasis;
+import tw.portfolio.archive.retention.deletion.DeletionState;
 import tw.portfolio.archive.search.DocumentState;
 import tw.portfolio.archive.search.DocumentType;
 import tw.portfolio.archive.student.EnrollmentChangeType;
@@ -54,14 +58,18 @@ class EnumTranslationsTest {
             // the search facet "category" holds diverse categories and, for course outcomes, their state
             Map.entry("category", List.of(DiversePerformanceCategory.class)),
             Map.entry("state", List.of(DocumentState.class, OutcomeState.class, DiverseState.class)),
-            Map.entry("decision", List.of(CertificationDecision.class)),
+            Map.entry("decision", List.of(CertificationDecision.class, Decision.class)),
             Map.entry("courseType", List.of(CourseType.class)),
             Map.entry("windowKind", List.of(WindowKind.class)),
             Map.entry("itemType", List.of(ItemKind.class)),
             Map.entry("auditState", List.of(AuditState.class)),
             // the registrar's pages (students.html): a student's status and the enrollment changes
             Map.entry("studentStatus", List.of(Student.Status.class)),
-            Map.entry("changeType", List.of(EnrollmentChangeType.class)));
+            Map.entry("changeType", List.of(EnrollmentChangeType.class)),
+            // the retention pages (retention.html, retention-admin.html)
+            Map.entry("deletionState", List.of(DeletionState.class)),
+            Map.entry("deletionBasis", List.of(DeletionBasis.class)),
+            Map.entry("sweepState", List.of(SweepView.State.class)));
 
     /** Values that are not enum constants but reach the same views (the actor of the system's own events). */
     private static final List<String> ALSO_SHOWN = List.of("enum.role.SYSTEM");
