@@ -7,7 +7,7 @@ import { bytes, dateTime, shortHash } from '../format.js';
 import { busy, cells, emptyRow, message, pager, showError } from '../widgets.js';
 import { UPLOAD_LIMITS, downloadContent, downloadEvidence, loadUploadLimits, sha256Hex, uploadProblem } from '../artifacts.js';
 
-const me = await initPage({ roles: ['STUDENT', 'REGISTRAR', 'ACADEMIC_ADMIN', 'AUDITOR'] });
+const me = await initPage({ roles: ['STUDENT', 'ALUMNUS', 'REGISTRAR', 'ACADEMIC_ADMIN', 'AUDITOR'] });
 const studentId = new URLSearchParams(location.search).get('student') || me?.studentId;
 const own = studentId && studentId === me?.studentId;
 const base = `/students/${encodeURIComponent(studentId)}/artifacts`;
@@ -77,7 +77,8 @@ async function upload(event) {
 if (me && !studentId) {
   replace($('#main'), h('p', { class: 'message message-error', role: 'alert', text: t('error.noStudent') }));
 } else if (me) {
-  $('#upload-section').hidden = !own;
+  // An alumnus reads their files but may no longer upload (issue 14; the server refuses it too).
+  $('#upload-section').hidden = !own || !me.roles.includes('STUDENT');
   if (!own) {
     $('#files-owner').hidden = false;
     $('#files-owner').textContent = t('files.owner', { id: studentId });

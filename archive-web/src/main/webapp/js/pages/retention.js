@@ -174,6 +174,7 @@ async function file(event) {
       form.hidden = true;
       message(status, t('retention.request.filed'), 'success');
       renderRequest(r);
+      if (r.claimCode) showClaim(r.id, r.claimCode);
       timer = setTimeout(() => follow(r.id), 5000);
     } catch (e) {
       form.hidden = true;
@@ -201,4 +202,20 @@ if (me && !studentId) {
   await load();
   const remembered = localStorage.getItem(REQUEST_KEY);
   if (remembered) follow(remembered);
+}
+
+/**
+ * The claim code, shown this once: the erasure removes the account, and with the request id and this
+ * code the former student fetches the certificate on certificate.html without a login.
+ */
+function showClaim(requestId, code) {
+  const box = $('#claim-box');
+  box.hidden = false;
+  replace(box,
+    h('p', {}, h('strong', { text: t('retention.claim.warning') })),
+    h('dl', { class: 'meta' },
+      h('dt', { text: t('claim.request') }), h('dd', {}, h('code', { id: 'claim-request-id', text: requestId })),
+      h('dt', { text: t('claim.code') }), h('dd', {}, h('code', { id: 'claim-code-value', text: code }))),
+    h('p', {}, h('a', { href: `certificate.html?request=${encodeURIComponent(requestId)}`, text: t('retention.claim.link') })));
+  box.focus();
 }

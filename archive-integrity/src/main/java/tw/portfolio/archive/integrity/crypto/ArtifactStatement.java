@@ -24,8 +24,8 @@ public record ArtifactStatement(String artifactId, String studentPseudonym, Stri
 
     /** Validates every field; rejects a pseudonym that is a national ID. */
     public ArtifactStatement {
-        requireText("artifactId", artifactId);
-        requireText("studentPseudonym", studentPseudonym);
+        JsonFields.requireText("artifactId", artifactId);
+        JsonFields.requireText("studentPseudonym", studentPseudonym);
         if (NationalId.isValid(studentPseudonym.strip())) {
             throw InvalidInputException.field("studentPseudonym", "must be a pseudonym, not a national ID");
         }
@@ -35,9 +35,9 @@ public record ArtifactStatement(String artifactId, String studentPseudonym, Stri
         if (size < 0) {
             throw InvalidInputException.field("size", "must not be negative");
         }
-        requireText("mediaType", mediaType);
+        JsonFields.requireText("mediaType", mediaType);
         Objects.requireNonNull(ingestedAt, "ingestedAt");
-        requireText("ingestedByRole", ingestedByRole);
+        JsonFields.requireText("ingestedByRole", ingestedByRole);
         if (!Hex.isSha256Hex(keyId)) {
             throw InvalidInputException.field("keyId", "must be 64 lowercase hexadecimal digits");
         }
@@ -66,35 +66,20 @@ public record ArtifactStatement(String artifactId, String studentPseudonym, Stri
         }
         Instant ingestedAt;
         try {
-            ingestedAt = Instant.parse(text(node, "ingestedAt"));
+            ingestedAt = Instant.parse(JsonFields.text(node, "ingestedAt"));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("ingestedAt: not an RFC 3339 UTC timestamp", e);
         }
         if (!node.get("size").isIntegralNumber()) {
             throw InvalidInputException.field("size", "must be an integer");
         }
-        ArtifactStatement statement = new ArtifactStatement(text(node, "artifactId"), text(node, "studentPseudonym"),
-                text(node, "sha256"), node.get("size").longValue(), text(node, "mediaType"), ingestedAt,
-                text(node, "ingestedByRole"), text(node, "keyId"));
+        ArtifactStatement statement = new ArtifactStatement(JsonFields.text(node, "artifactId"), JsonFields.text(node, "studentPseudonym"),
+                JsonFields.text(node, "sha256"), node.get("size").longValue(), JsonFields.text(node, "mediaType"), ingestedAt,
+                JsonFields.text(node, "ingestedByRole"), JsonFields.text(node, "keyId"));
         if (!java.util.Arrays.equals(statement.toBytes(), bytes)) {
             throw new InvalidInputException("artifact statement is not in canonical form");
         }
         return statement;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw InvalidInputException.field(field, "must be a string");
-        }
-        return value.textValue();
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw InvalidInputException.field(field, "is required");
-        }
-        CanonicalJson.requireUnicodeText(field, value);
     }
 
     private static <T> List<T> iterableToList(java.util.Iterator<T> it) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.integrity.crypto.CanonicalJson;
 import tw.portfolio.archive.integrity.crypto.Hex;
+import tw.portfolio.archive.integrity.crypto.JsonFields;
 import tw.portfolio.archive.student.NationalId;
 
 /**
@@ -37,9 +38,9 @@ public record DestructionStatement(String certificateId, String requestId, Strin
     /** One approval or rejection of the request; {@code reasonSha256} is the hex digest of its reason's UTF-8 bytes. */
     public record Approval(String account, String role, String decision, Instant at, String reasonSha256) {
         public Approval {
-            requireText("approvals.account", account);
-            requireText("approvals.role", role);
-            requireText("approvals.decision", decision);
+            JsonFields.requireText("approvals.account", account);
+            JsonFields.requireText("approvals.role", role);
+            JsonFields.requireText("approvals.decision", decision);
             Objects.requireNonNull(at, "at");
             requireSha256("approvals.reasonSha256", reasonSha256);
         }
@@ -48,7 +49,7 @@ public record DestructionStatement(String certificateId, String requestId, Strin
     /** One file the erasure removed. */
     public record Item(String artifactId, String sha256, long size) {
         public Item {
-            requireText("items.artifactId", artifactId);
+            JsonFields.requireText("items.artifactId", artifactId);
             requireSha256("items.sha256", sha256);
             if (size < 0) {
                 throw InvalidInputException.field("items.size", "must not be negative");
@@ -59,8 +60,8 @@ public record DestructionStatement(String certificateId, String requestId, Strin
     /** One place the erasure reached ({@code target}), its state and what was done there. */
     public record Confirmation(String target, String state, Instant at, String detail) {
         public Confirmation {
-            requireText("confirmations.target", target);
-            requireText("confirmations.state", state);
+            JsonFields.requireText("confirmations.target", target);
+            JsonFields.requireText("confirmations.state", state);
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(detail, "detail");
             CanonicalJson.requireUnicodeText("confirmations.detail", detail);
@@ -69,10 +70,10 @@ public record DestructionStatement(String certificateId, String requestId, Strin
 
     /** Validates every field; refuses a subject that is a national ID. */
     public DestructionStatement {
-        requireText("certificateId", certificateId);
-        requireText("requestId", requestId);
-        requireText("basis", basis);
-        requireText("subject", subject);
+        JsonFields.requireText("certificateId", certificateId);
+        JsonFields.requireText("requestId", requestId);
+        JsonFields.requireText("basis", basis);
+        JsonFields.requireText("subject", subject);
         if (NationalId.isValid(subject.strip())) {
             throw InvalidInputException.field("subject", "must be a pseudonym, not a national ID");
         }
@@ -116,7 +117,7 @@ public record DestructionStatement(String certificateId, String requestId, Strin
         if (!names.equals(FIELDS)) {
             throw new InvalidInputException("destruction statement must have exactly the fields " + FIELDS);
         }
-        if (!TYPE.equals(text(node, "type"))) {
+        if (!TYPE.equals(JsonFields.text(node, "type"))) {
             throw InvalidInputException.field("type", "must be " + TYPE);
         }
         if (!node.get("version").isIntegralNumber() || node.get("version").longValue() != VERSION) {
@@ -124,8 +125,8 @@ public record DestructionStatement(String certificateId, String requestId, Strin
         }
         List<Approval> approvals = new ArrayList<>();
         for (JsonNode a : array(node, "approvals")) {
-            approvals.add(new Approval(text(a, "account"), text(a, "role"), text(a, "decision"), instant(a, "at"),
-                    text(a, "reasonSha256")));
+            approvals.add(new Approval(JsonFields.text(a, "account"), JsonFields.text(a, "role"), JsonFields.text(a, "decision"), instant(a, "at"),
+                    JsonFields.text(a, "reasonSha256")));
         }
         List<Item> items = new ArrayList<>();
         for (JsonNode i : array(node, "items")) {
@@ -133,16 +134,16 @@ public record DestructionStatement(String certificateId, String requestId, Strin
             if (size == null || !size.isIntegralNumber()) {
                 throw InvalidInputException.field("items.size", "must be an integer");
             }
-            items.add(new Item(text(i, "artifactId"), text(i, "sha256"), size.longValue()));
+            items.add(new Item(JsonFields.text(i, "artifactId"), JsonFields.text(i, "sha256"), size.longValue()));
         }
         List<Confirmation> confirmations = new ArrayList<>();
         for (JsonNode c : array(node, "confirmations")) {
-            confirmations.add(new Confirmation(text(c, "target"), text(c, "state"), instant(c, "at"),
-                    text(c, "detail")));
+            confirmations.add(new Confirmation(JsonFields.text(c, "target"), JsonFields.text(c, "state"), instant(c, "at"),
+                    JsonFields.text(c, "detail")));
         }
-        DestructionStatement statement = new DestructionStatement(text(node, "certificateId"),
-                text(node, "requestId"), text(node, "basis"), text(node, "subject"), instant(node, "completedAt"),
-                approvals, items, confirmations, text(node, "keyId"));
+        DestructionStatement statement = new DestructionStatement(JsonFields.text(node, "certificateId"),
+                JsonFields.text(node, "requestId"), JsonFields.text(node, "basis"), JsonFields.text(node, "subject"), instant(node, "completedAt"),
+                approvals, items, confirmations, JsonFields.text(node, "keyId"));
         if (!Arrays.equals(statement.toBytes(), bytes)) {
             throw new InvalidInputException("destruction statement has members it must not have, or is not canonical");
         }
@@ -170,25 +171,10 @@ public record DestructionStatement(String certificateId, String requestId, Strin
 
     private static Instant instant(JsonNode node, String field) {
         try {
-            return Instant.parse(text(node, field));
+            return Instant.parse(JsonFields.text(node, field));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field + ": not an RFC 3339 UTC timestamp", e);
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw InvalidInputException.field(field, "must be a string");
-        }
-        return value.textValue();
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw InvalidInputException.field(field, "is required");
-        }
-        CanonicalJson.requireUnicodeText(field, value);
     }
 
     private static void requireSha256(String field, String value) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import tw.portfolio.archive.error.InvalidInputException;
 import tw.portfolio.archive.integrity.crypto.CanonicalJson;
+import tw.portfolio.archive.integrity.crypto.JsonFields;
 import tw.portfolio.archive.integrity.crypto.Sha256;
 import tw.portfolio.archive.integrity.crypto.SignatureValue;
 
@@ -96,11 +97,11 @@ public final class ReceiptSeal {
         }
         byte[] json = Arrays.copyOfRange(sealedPdf, start + MARKER_BYTES.length, end - 1);
         JsonNode node = CanonicalJson.parse("receipt seal", json);
-        String statement = text(node, "statementSha256");
+        String statement = JsonFields.text(node, "statementSha256");
         requireHex("statementSha256", statement);
-        String keyId = text(node, "keyId");
-        String algorithm = text(node, "algorithm");
-        String value = text(node, "value");
+        String keyId = JsonFields.text(node, "keyId");
+        String algorithm = JsonFields.text(node, "algorithm");
+        String value = JsonFields.text(node, "value");
         SignatureValue signature;
         try {
             signature = SignatureValue.of(keyId, algorithm, Base64.getDecoder().decode(value));
@@ -127,14 +128,6 @@ public final class ReceiptSeal {
     /** The bytes this seal's signature must cover. */
     public byte[] signedMessage() {
         return message(Sha256.hexOf(document), statementSha256);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual()) {
-            throw InvalidInputException.field(field, "is required (a string)");
-        }
-        return v.asText();
     }
 
     private static void requireHex(String field, String value) {

@@ -11,7 +11,7 @@ import tw.portfolio.archive.retention.deletion.DeletionRequest;
  */
 public record DeletionRequestJson(String id, String studentId, String basis, String state, String requestedByRole,
         Instant requestedAt, PreviewJson preview, List<ApprovalJson> approvals, String rejectionReason,
-        String certificateId, String error, Instant updatedAt) {
+        String certificateId, String error, Instant updatedAt, String claimCode) {
 
     /** What the erasure would remove, as counted when the request was filed. */
     public record PreviewJson(int artifacts, long bytes, int records) {
@@ -26,7 +26,16 @@ public record DeletionRequestJson(String id, String studentId, String basis, Str
                 r.requestedAt(), new PreviewJson(r.preview().artifacts(), r.preview().bytes(), r.preview().records()),
                 r.approvals().stream().map(a -> approval(a, staff)).toList(), r.rejectionReason(), r.certificateId(),
                 staff ? r.error() : (r.error() == null ? null : "the deletion is being completed by the school"),
-                r.updatedAt());
+                r.updatedAt(), null);
+    }
+
+    /**
+     * The request as answered to the student who just filed it, with the claim code that alone fetches
+     * its certificate once their account is gone; shown this once, kept only as a digest.
+     */
+    DeletionRequestJson withClaimCode(String code) {
+        return new DeletionRequestJson(id, studentId, basis, state, requestedByRole, requestedAt, preview, approvals,
+                rejectionReason, certificateId, error, updatedAt, code);
     }
 
     private static ApprovalJson approval(DeletionApproval a, boolean staff) {

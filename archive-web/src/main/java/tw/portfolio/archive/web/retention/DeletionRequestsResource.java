@@ -8,6 +8,7 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,12 +33,15 @@ import tw.portfolio.archive.error.NotFoundException;
 import tw.portfolio.archive.paging.PageRequest;
 import tw.portfolio.archive.retention.deletion.Decision;
 import tw.portfolio.archive.retention.deletion.DeletionBasis;
+import tw.portfolio.archive.retention.deletion.DeletionExecution;
 import tw.portfolio.archive.retention.deletion.DeletionRequest;
 import tw.portfolio.archive.retention.deletion.DeletionRequests;
 import tw.portfolio.archive.retention.deletion.DeletionState;
 import tw.portfolio.archive.retention.deletion.DeletionTransactions;
+import tw.portfolio.archive.retention.deletion.StoredCertificate;
 import tw.portfolio.archive.web.PageJson;
 import tw.portfolio.archive.web.portfolio.ServiceUnavailableException;
+import tw.portfolio.archive.web.security.Public;
 import tw.portfolio.archive.web.security.RequestIdentity;
 import tw.portfolio.archive.web.student.StudentRequests;
 
@@ -57,6 +62,13 @@ public class DeletionRequestsResource {
     DeletionRequests requests;
     @Inject
     DeletionTransactions store;
+    @Inject
+    DeletionExecution execution;
+    @Inject
+    CertificateDocuments documents;
+
+    /** The header that carries a certificate claim code (the code is a credential: never in a URL). */
+    static final String CLAIM_HEADER = "Claim-Code";
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +120,44 @@ public class DeletionRequestsResource {
     public DeletionRequestJson one(@PathParam("id") String id) {
         Actor actor = identity.require();
         return DeletionRequestJson.of(readable(actor, id), staff(actor));
+    }
+
+    @GET
+    @Public
+    @Path("/{id}/certificate")
+    @Operation(summary = "The destruction certificate of a finished request, for its former student without a login: "
+            + "the claim code shown once when they filed it, in the Claim-Code header (staff need no code)")
+    @APIResponse(responseCode = "404", description = "No such request, no certificate yet, or a wrong code")
+    public Response claimedCertificate(@PathParam("id") String id,
+            @HeaderParam(CLAIM_HEADER) String claim) {
+        return DestructionCertificatesResource.json(claimed(id, claim), store, execution, documents);
+    }
+
+    @GET
+    @Public
+    @Path("/{id}/certificate/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The same certificate as the Traditional Chinese PDF (銷毀證明), with the Claim-Code header")
+    public Response claimedCertificatePdf(@PathParam("id") String id,
+            @HeaderParam(CLAIM_HEADER) String claim) {
+        return DestructionCertificatesResource.pdf(claimed(id, claim));
+    }
+
+    /**
+     * The request's certificate for whoever holds its claim code (or a staff member): the erasure
+     * removed the former student's account, and this code is how they still get their certificate.
+     * Every miss is the same 404, so the answer tells nothing about which ids exist.
+     */
+    private StoredCertificate claimed(String id, String claim) {
+        String requestId = requireId("id", id);
+        boolean staff = identity.actor().map(DeletionRequestsResource::staff).orElse(false);
+        NotFoundException missing = new NotFoundException("No certificate for deletion request " + id
+                + " with this claim code");
+        if (!staff && !requests.claims(requestId, claim)) {
+            throw missing;
+        }
+        return store.find(requestId).map(DeletionRequest::certificateId).flatMap(
+                c -> c == null ? Optional.empty() : store.certificate(c)).orElseThrow(() -> missing);
     }
 
     @POST

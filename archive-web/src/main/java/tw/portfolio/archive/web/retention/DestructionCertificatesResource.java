@@ -42,7 +42,20 @@ public class DestructionCertificatesResource {
             + "inclusionProof, checkpoint}")
     @APIResponse(responseCode = "503", description = "Issued a moment ago; its log leaf is not sequenced yet (retry)")
     public Response certificate(@PathParam("id") String id) {
-        return Response.ok(documents.document(anchored(id)), MediaType.APPLICATION_JSON_TYPE).build();
+        return json(readable(id), store, execution, documents);
+    }
+
+    /** The certificate's JSON once its leaf is in the log (503 asking to retry until then). */
+    static Response json(StoredCertificate c, DeletionTransactions store, DeletionExecution execution,
+            CertificateDocuments documents) {
+        return Response.ok(documents.document(anchored(c, store, execution)), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The certificate as the Traditional Chinese PDF. */
+    static Response pdf(StoredCertificate c) {
+        return Response.ok(DestructionCertificatePdf.render(c, StudentRegistry.SCHOOL_ZONE), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"destruction-certificate-" + c.id() + ".pdf\"")
+                .build();
     }
 
     @GET
@@ -50,14 +63,12 @@ public class DestructionCertificatesResource {
     @Produces("application/pdf")
     @Operation(summary = "The certificate as a PDF in Traditional Chinese (銷毀證明)")
     public Response pdf(@PathParam("id") String id) {
-        StoredCertificate c = readable(id);
-        return Response.ok(DestructionCertificatePdf.render(c, StudentRegistry.SCHOOL_ZONE), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"destruction-certificate-" + c.id() + ".pdf\"")
-                .build();
+        return pdf(readable(id));
     }
 
-    private StoredCertificate anchored(String id) {
-        StoredCertificate c = readable(id);
+    private static StoredCertificate anchored(StoredCertificate c, DeletionTransactions store,
+            DeletionExecution execution) {
+        String id = c.id();
         if (c.anchored()) {
             return c;
         }

@@ -52,6 +52,13 @@ public class StudentDeletionRequestsResource {
         if (!requests.erasureAvailable()) {
             throw new ServiceUnavailableException("erasure-unavailable", "No erasure engine is deployed");
         }
+        if (basis == DeletionBasis.REQUEST && actor.isStudent(id)) {
+            // The erasure will remove the student's account: the claim code (shown only here) fetches the
+            // certificate afterwards, from GET /deletion-requests/{id}/certificate.
+            DeletionRequests.Filed filed = requests.fileWithClaim(actor, id, basis);
+            return Response.created(UriBuilder.fromPath("/api/v1/deletion-requests/{id}").build(filed.request().id()))
+                    .entity(DeletionRequestJson.of(filed.request(), false).withClaimCode(filed.claimCode())).build();
+        }
         DeletionRequest r = requests.file(actor, id, basis);
         return Response.created(UriBuilder.fromPath("/api/v1/deletion-requests/{id}").build(r.id()))
                 .entity(DeletionRequestJson.of(r, DeletionRequestsResource.staff(actor))).build();

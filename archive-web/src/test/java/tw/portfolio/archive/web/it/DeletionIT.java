@@ -61,11 +61,13 @@ class DeletionIT extends DeployedArchive {
         assertTrue(ApiClient.json(enrolled).isNull("sealDate"), ApiClient.text(enrolled));
 
         sweep(admin);
-        List<String> files = artifactIds(alumniId, registrar);
+        // Sealed: staff lists leave the alumnus' files out (SealedAccessIT); the alumnus still lists and reads them.
+        assertTrue(artifactIds(alumniId, registrar).isEmpty(), "a sealed student's files are out of staff lists");
+        List<String> files = artifactIds(alumniId, alumni);
         assertFalse(files.isEmpty(), "the demo alumnus has files");
         Map<String, byte[]> contents = new LinkedHashMap<>();
         for (String artifact : files) {
-            HttpResponse<byte[]> content = api.get("api/v1/artifacts/" + artifact + "/content", registrar);
+            HttpResponse<byte[]> content = api.get("api/v1/artifacts/" + artifact + "/content", alumni);
             assertEquals(200, content.statusCode(), ApiClient.text(content));
             contents.put(artifact, content.body());
         }
@@ -86,6 +88,10 @@ class DeletionIT extends DeployedArchive {
         assertEquals(files.size(), request.getJsonObject("preview").getInt("artifacts"), request.toString());
         assertTrue(request.getJsonObject("preview").getJsonNumber("bytes").longValue() > 0, request.toString());
         assertTrue(filed.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/deletion-requests/" + id));
+        String claimCode = request.getString("claimCode");
+        assertTrue(claimCode.matches("[0-9a-f]{4}(-[0-9a-f]{4}){7}"), claimCode);
+        assertFalse(ApiClient.json(api.get("api/v1/deletion-requests/" + id, alumni)).containsKey("claimCode"),
+                "the claim code is shown once, when the request is filed");
         HttpResponse<byte[]> second = api.postJson("api/v1/students/" + alumniId + "/deletion-requests", alumni, "{}");
         assertProblem(second, 409, "open-request");
         assertEquals(id, ApiClient.json(second).getString("requestId"));
@@ -157,6 +163,7 @@ class DeletionIT extends DeployedArchive {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
         assertProblem(api.get("api/v1/destruction-certificates/no-such-certificate", registrar), 404, "not-found");
         assertProblem(api.get("api/v1/destruction-certificates/" + certificateId, student), 404, "not-found");
+        formerStudentClaimsTheCertificateWithoutALogin(id, claimCode, certificate);
 
         String after = awaitNewerCheckpoint(before);
         long from = Long.parseLong(before.split("\n")[1]);
@@ -308,5 +315,32 @@ class DeletionIT extends DeployedArchive {
     }
 
     private record Result(int exit, String output) {
+    }
+
+    /**
+     * The erasure removed the alumnus' account; the claim code they were shown when filing fetches the
+     * certificate (JSON and PDF) without a login. A wrong code, no code, or another request's id is the
+     * same 404.
+     */
+    private void formerStudentClaimsTheCertificateWithoutALogin(String requestId, String claimCode,
+            JsonObject certificate) {
+        String path = "api/v1/deletion-requests/" + requestId + "/certificate";
+        HttpResponse<byte[]> claimed = api.send(java.net.http.HttpRequest.newBuilder(api.uri(path))
+                .header("Claim-Code", claimCode.toUpperCase(java.util.Locale.ROOT).replace("-", " ")).GET());
+        assertEquals(200, claimed.statusCode(), ApiClient.text(claimed));
+        assertEquals(certificate.getString("statement"), ApiClient.json(claimed).getString("statement"));
+        HttpResponse<byte[]> pdf = api.send(java.net.http.HttpRequest.newBuilder(api.uri(path + "/pdf"))
+                .header("Claim-Code", claimCode).GET());
+        assertEquals(200, pdf.statusCode(), ApiClient.text(pdf));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        char last = claimCode.charAt(claimCode.length() - 1);
+        String wrong = claimCode.substring(0, claimCode.length() - 1) + (last == '0' ? '1' : '0');
+        for (String code : new String[] {wrong, "", "not a code"}) {
+            assertProblem(api.send(java.net.http.HttpRequest.newBuilder(api.uri(path)).header("Claim-Code", code.isEmpty()
+                    ? " " : code).GET()), 404, "not-found");
+        }
+        assertProblem(api.get(path, null), 404, "not-found");
+        assertProblem(api.send(java.net.http.HttpRequest.newBuilder(api.uri("api/v1/deletion-requests/"
+                + java.util.UUID.randomUUID() + "/certificate")).header("Claim-Code", claimCode).GET()), 404, "not-found");
     }
 }

@@ -92,6 +92,10 @@ class RetentionBrowserIT extends DeployedArchive {
         assertTrue(preview.matches("[1-9]\\d* 個檔案（.+），\\d+ 筆紀錄"), preview);
         String requestId = driver.findElement(By.cssSelector("#request-details code")).getText();
         assertFalse(requestId.isBlank());
+        // The claim code is shown once, with the request id, for the certificate after the account is gone.
+        String claimCode = driver.findElement(By.id("claim-code-value")).getText();
+        assertTrue(claimCode.matches("[0-9a-f]{4}(-[0-9a-f]{4}){7}"), claimCode);
+        assertEquals(requestId, driver.findElement(By.id("claim-request-id")).getText());
         Browser.screenshot(driver, "retention-04-pending-alumni1", driver.findElement(By.id("deletion-request")));
 
         // 3b. An auditor reads a sealed item from the search: a short reason is refused on the page; with
@@ -196,6 +200,25 @@ class RetentionBrowserIT extends DeployedArchive {
         assertTrue(error.getText().contains("帳號或密碼錯誤"), error.getText());
         assertTrue(driver.getCurrentUrl().contains("index.html"), driver.getCurrentUrl());
         Browser.screenshot(driver, "retention-08-login-refused-alumni1");
+
+        // 8. Without a login, the former student collects the certificate with the request id and the code.
+        driver.get(ApiClient.loopback(base).resolve("certificate.html?request=" + requestId).toString());
+        WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-code")));
+        wait.until(d -> requestId.equals(d.findElement(By.id("claim-request")).getAttribute("value")));
+        char last = claimCode.charAt(claimCode.length() - 1);
+        code.sendKeys(claimCode.substring(0, claimCode.length() - 1) + (last == '0' ? '1' : '0'));
+        driver.findElement(By.id("claim-pdf")).click();
+        WebElement claimStatus = wait.until(d -> {
+            WebElement s = d.findElement(By.id("claim-status"));
+            return s.getText().isBlank() ? null : s;
+        });
+        assertTrue(claimStatus.getText().contains("找不到") || claimStatus.getText().contains("404")
+                || claimStatus.getText().contains("No certificate"), claimStatus.getText());
+        code.clear();
+        code.sendKeys(claimCode);
+        driver.findElement(By.id("claim-pdf")).click();
+        wait.until(d -> d.findElement(By.id("claim-status")).getText().contains("已下載銷毀證明"));
+        Browser.screenshot(driver, "retention-09-certificate-claimed-without-login");
     }
 
     private void decide(String requestId, String reason) {

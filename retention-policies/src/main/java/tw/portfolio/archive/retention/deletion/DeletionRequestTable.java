@@ -241,4 +241,27 @@ public final class DeletionRequestTable {
     private static IntegrityViolationException failed(String what, SQLException e) {
         return new IntegrityViolationException("Could not " + what + ": " + e.getMessage(), e);
     }
+
+    /** Keeps the SHA-256 of the request's certificate claim code. */
+    void keepClaim(String requestId, String sha256) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE DELETION_REQUEST SET CLAIM_SHA256 = ? WHERE ID = ?")) {
+            ps.setString(1, sha256);
+            ps.setString(2, requestId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("keep the certificate claim", e);
+        }
+    }
+
+    /** The SHA-256 of the request's claim code, empty when it has none or there is no such request. */
+    Optional<String> claimOf(String requestId) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT CLAIM_SHA256 FROM DELETION_REQUEST WHERE ID = ?")) {
+            ps.setString(1, requestId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failed("read the certificate claim", e);
+        }
+    }
 }

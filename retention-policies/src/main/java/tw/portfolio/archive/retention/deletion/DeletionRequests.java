@@ -40,6 +40,28 @@ public class DeletionRequests {
         return tx.file(actor, studentId, basis, preview);
     }
 
+    /** A request the student filed, with the claim code to show them once. */
+    public record Filed(DeletionRequest request, String claimCode) {
+    }
+
+    /**
+     * Files the student's own request with a {@link CertificateClaim}: after the erasure has removed
+     * their account, the code alone fetches the request's destruction certificate.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Filed fileWithClaim(Actor actor, String studentId, DeletionBasis basis) {
+        tx.checkFiling(actor, studentId, basis);
+        ErasurePreview preview = erasure.get().preview(studentId);
+        CertificateClaim claim = CertificateClaim.issue();
+        return new Filed(tx.file(actor, studentId, basis, preview, claim), claim.code());
+    }
+
+    /** True when {@code code} is the claim code of request {@code requestId}. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean claims(String requestId, String code) {
+        return tx.claimOf(requestId).map(sha -> CertificateClaim.matches(code, sha)).orElse(false);
+    }
+
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DeletionRequest decide(Actor actor, String requestId, Decision decision, String reason) {
         DeletionWorkflow.Decided decided = tx.decide(actor, requestId, decision, reason);

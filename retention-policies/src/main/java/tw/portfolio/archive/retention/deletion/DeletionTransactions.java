@@ -61,6 +61,21 @@ public class DeletionTransactions implements DeletionSteps {
         return workflow().file(actor, studentId, basis, preview);
     }
 
+    /** Files the request and keeps the claim's digest with it, in one transaction. */
+    @Transactional
+    public DeletionRequest file(Actor actor, String studentId, DeletionBasis basis, ErasurePreview preview,
+            CertificateClaim claim) {
+        DeletionRequest request = workflow().file(actor, studentId, basis, preview);
+        new DeletionRequestTable(connection()).keepClaim(request.id(), claim.sha256());
+        return request;
+    }
+
+    /** The SHA-256 of the request's certificate claim code, empty when it has none or there is no such request. */
+    @Transactional
+    public Optional<String> claimOf(String requestId) {
+        return new DeletionRequestTable(connection()).claimOf(requestId);
+    }
+
     @Transactional
     public DeletionWorkflow.Decided decide(Actor actor, String requestId, Decision decision, String reason) {
         return workflow().decide(actor, requestId, decision, reason);
