@@ -74,11 +74,13 @@ public class SealingBatch {
         for (Object[] d : due) {
             byCompletion.computeIfAbsent(SqlValues.date(d[1]), k -> new ArrayList<>()).add((String) d[0]);
         }
-        // By primary key only: an index on the columns being set would be read while it changes.
+        // By primary key only (the rows were read unsealed in this transaction, and one sweep runs at a time):
+        // with SEALED_ON in the WHERE clause Derby walks IX_STUDENT_UNSEALED, every unsealed student, while it
+        // changes.
         for (Map.Entry<LocalDate, List<String>> group : byCompletion.entrySet()) {
             List<String> ids = group.getValue();
             Query q = em.createNativeQuery("UPDATE STUDENT SET SEALED_ON = ?, SEAL_DATE = ?, SEAL_POLICY_VERSION = ?, "
-                    + "VERSION = VERSION + 1 WHERE ID IN (" + SqlValues.marks(ids.size()) + ") AND SEALED_ON IS NULL");
+                    + "VERSION = VERSION + 1 WHERE ID IN (" + SqlValues.marks(ids.size()) + ")");
             q.setParameter(1, Date.valueOf(asOf)).setParameter(2, Date.valueOf(policy.sealDate(group.getKey())))
                     .setParameter(3, version);
             bind(q, 4, ids).executeUpdate();

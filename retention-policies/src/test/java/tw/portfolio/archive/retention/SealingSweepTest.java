@@ -164,6 +164,21 @@ class SealingSweepTest {
     }
 
     @Test
+    void section6_aCorrectedCompletionDateMovesTheSealDateUntilSealed_andNotAfter() {
+        String student = db.student(LocalDate.of(2022, 7, 31));
+        assertEquals(LocalDate.of(2027, 7, 31), db.status.of(student).orElseThrow().sealDate());
+        db.sql("UPDATE STUDENT SET COMPLETED_ON = ? WHERE ID = ?", java.sql.Date.valueOf("2021-06-30"), student);
+        assertEquals(LocalDate.of(2026, 6, 30), db.status.of(student).orElseThrow().sealDate());
+
+        sweep();
+        db.sql("UPDATE STUDENT SET COMPLETED_ON = ? WHERE ID = ?", java.sql.Date.valueOf("2021-07-31"), student);
+
+        StudentRetention sealed = db.status.of(student).orElseThrow();
+        assertEquals(LocalDate.of(2026, 6, 30), sealed.sealDate());
+        assertEquals(TODAY, sealed.sealedOn());
+    }
+
+    @Test
     void aSecondRequestWhileOneIsQueuedIsAConflictNamingIt() {
         String first = db.sweeps.request(ADMIN).id();
 

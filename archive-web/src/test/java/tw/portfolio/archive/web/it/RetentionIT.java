@@ -166,6 +166,29 @@ class RetentionIT extends DeployedArchive {
     }
 
     @Test
+    void section6_aCorrectedGraduationDateMovesTheSealDateOfAStudentNotYetSealed() {
+        String registrar = token("registrar1");
+        HttpResponse<byte[]> created = api.postJson("api/v1/students", registrar, StudentsIT.studentJson(
+                StudentsIT.freshNationalId('2'), StudentsIT.freshNumber(), "301"));
+        assertEquals(201, created.statusCode(), ApiClient.text(created));
+        String id = ApiClient.json(created).getString("id");
+        HttpResponse<byte[]> graduated = api.postJson("api/v1/students/" + id + "/enrollment-changes", registrar,
+                "{\"type\":\"GRADUATE\",\"effectiveDate\":\"2026-06-30\",\"reason\":\"畢業\"}");
+        assertEquals(201, graduated.statusCode(), ApiClient.text(graduated));
+        assertEquals("2031-06-30", retention(id, registrar).getString("sealDate"));
+
+        HttpResponse<byte[]> corrected = api.postJson("api/v1/students/" + id + "/enrollment-changes/"
+                + ApiClient.json(graduated).getString("id") + "/correction", registrar,
+                "{\"effectiveDate\":\"2026-07-15\",\"reason\":\"日期誤植\"}");
+        assertEquals(200, corrected.statusCode(), ApiClient.text(corrected));
+
+        JsonObject r = retention(id, registrar);
+        assertEquals("2026-07-15", r.getString("completedOn"));
+        assertEquals("2031-07-15", r.getString("sealDate"));
+        assertFalse(r.getBoolean("sealed"));
+    }
+
+    @Test
     void aStudentsRetentionIsTheirsAndStaffs_otherStudentsAre404_otherStaff403() {
         String student1 = studentIdOf(token("student1"));
         assertEquals(student1, retention(student1, token("student1")).getString("studentId"));
