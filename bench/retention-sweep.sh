@@ -5,7 +5,8 @@
 # UPDATE per row) seals a second population capped at LOOP_ROWS rows and is extrapolated; the ratio is
 # printed. Needs the bench module built (this script builds nothing):
 #   mvn -B -ntp -Pbench -pl bench -am package -DskipTests
-# Usage: bench/retention-sweep.sh [STUDENTS] [ARTIFACTS_PER_STUDENT] [LOOP_ROWS]   (100000 10 50000)
+# Usage: bench/retention-sweep.sh [STUDENTS] [ARTIFACTS_PER_STUDENT] [LOOP_ROWS] [FLOOR_ROWS]   (100000 10 50000 200000)
+# The floor: two plain UPDATEs in one transaction over FLOOR_ROWS rows, the work no row-state design avoids.
 # BENCH_JAVA_OPTS goes to the JVM, e.g. -Dderby.storage.pageCacheSize=20000 (Derby's default is 1000 pages).
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)

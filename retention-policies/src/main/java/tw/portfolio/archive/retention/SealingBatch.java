@@ -22,8 +22,9 @@ import tw.portfolio.archive.event.ArchiveEvents;
 /**
  * The steps of a sweep, each run by {@link SealingSweeps} in a transaction of its own. A batch seals
  * up to {@code size} due students set-based: their STUDENT rows (SEALED_ON, SEAL_DATE,
- * SEAL_POLICY_VERSION) with one UPDATE per completion date, their ARTIFACT rows ACTIVE → SEALED with
- * one UPDATE, one SEALING event per student, and the sweep's counters, all or nothing.
+ * SEAL_POLICY_VERSION) with one UPDATE per completion date — the seal covers every record of the
+ * student ({@code SealedRecords}), so no ARTIFACT row is rewritten; their files are counted — one
+ * SEALING event per student, and the sweep's counters, all or nothing.
  */
 @ApplicationScoped
 public class SealingBatch {
@@ -107,8 +108,9 @@ public class SealingBatch {
                     + "'ACTIVE' AND STUDENT_ID IN (" + SqlValues.marks(sealed.size()) + ") GROUP BY STUDENT_ID"), 1,
                     sealed).getResultList();
             counts.forEach(c -> artifacts.put((String) c[0], ((Number) c[1]).longValue()));
-            bind(em.createNativeQuery("UPDATE ARTIFACT SET STATE = 'SEALED', VERSION = VERSION + 1 WHERE STATE = "
-                    + "'ACTIVE' AND STUDENT_ID IN (" + SqlValues.marks(sealed.size()) + ")"), 1, sealed).executeUpdate();
+            // The seal is the student's row: every record of a sealed student is sealed with it
+            // (SealedRecords), so the sweep rewrites one STUDENT row per student, not every ARTIFACT row
+            // and its listing-index entry (measured: that was most of the sweep's time).
         }
         long artifactCount = 0;
         for (Object[] s : sealedRows) {

@@ -113,8 +113,11 @@ public class ArchiveDocuments implements DocumentLoader, DocumentSource {
     SearchDocument toDocument(Artifact a) {
         Student s = em.find(Student.class, a.studentId());
         Semester sem = Semester.containing(a.createdAt().atZone(java.time.ZoneId.of("Asia/Taipei")).toLocalDate());
+        // Sealing is the student's (STUDENT.SEALED_ON, set by the sweep): their files are sealed with them.
+        boolean sealed = a.state() == Artifact.State.SEALED
+                || (a.state() == Artifact.State.ACTIVE && s != null && s.seal().isPresent());
         SearchDocument.Builder b = SearchDocument.builder(a.id(), DocumentType.ARTIFACT)
-                .state(state(a.state()))
+                .state(sealed ? DocumentState.SEALED : state(a.state()))
                 .studentId(a.studentId())
                 .academicYear(sem.academicYear().value())
                 .semester(sem.number())
@@ -126,7 +129,7 @@ public class ArchiveDocuments implements DocumentLoader, DocumentSource {
             b.studentName(s.name()).nationalId(s.nationalId().value()).studentNumber(s.studentNumber())
                     .className(s.className());
         }
-        if (a.state() == Artifact.State.ACTIVE && extractor.supports(a.mediaType())) {
+        if (a.state() == Artifact.State.ACTIVE && !sealed && extractor.supports(a.mediaType())) {
             Path file = Path.of(store.describeRoot()).resolve(a.contentPath());
             b.extracted(Files.isRegularFile(file) ? extractor.extract(file)
                     : ExtractedText.notExtracted("stored file missing"));
