@@ -103,14 +103,25 @@ public class SealingBatch {
         List<String> sealed = sealedRows.stream().map(r -> (String) r[0]).toList();
         Map<String, Long> artifacts = new HashMap<>();
         if (!sealed.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> counts = bind(em.createNativeQuery("SELECT STUDENT_ID, COUNT(*) FROM ARTIFACT WHERE STATE = "
-                    + "'ACTIVE' AND STUDENT_ID IN (" + SqlValues.marks(sealed.size()) + ") GROUP BY STUDENT_ID"), 1,
-                    sealed).getResultList();
-            counts.forEach(c -> artifacts.put((String) c[0], ((Number) c[1]).longValue()));
+            // One index probe per student (IX_ARTIFACT_STUDENT), on the transaction's own connection: a
+            // GROUP BY over an IN list of the batch made Derby scan the whole ARTIFACT table for every
+            // batch (sampled in bench/retention-sweep.sh: most of the sweep's time). A student's files
+            // are ACTIVE until an erasure removes their rows, so every row counts.
+            java.sql.Connection c = em.unwrap(java.sql.Connection.class);
+            try (java.sql.PreparedStatement count = c.prepareStatement(
+                    "SELECT COUNT(*) FROM ARTIFACT WHERE STUDENT_ID = ?")) {
+                for (String studentId : sealed) {
+                    count.setString(1, studentId);
+                    try (java.sql.ResultSet rs = count.executeQuery()) {
+                        artifacts.put(studentId, rs.next() ? rs.getLong(1) : 0L);
+                    }
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("counting the files of sealed students failed", e);
+            }
             // The seal is the student's row: every record of a sealed student is sealed with it
             // (SealedRecords), so the sweep rewrites one STUDENT row per student, not every ARTIFACT row
-            // and its listing-index entry (measured: that was most of the sweep's time).
+            // and its listing-index entry (bench/retention-sweep.sh's floor shows what that costs).
         }
         long artifactCount = 0;
         for (Object[] s : sealedRows) {
