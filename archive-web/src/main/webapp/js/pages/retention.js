@@ -200,7 +200,9 @@ if (me && !studentId) {
   $('#certificate-pdf-button').addEventListener('click', (e) => busy(e.currentTarget, () => download(`/destruction-certificates/${encodeURIComponent(current.certificateId)}/pdf`, `destruction-certificate-${current.certificateId}.pdf`))
     .catch((err) => showError($('#deletion-status'), err)));
   await load();
-  const remembered = localStorage.getItem(REQUEST_KEY);
+  // The newest request about the student, from the server (any browser), else the one this browser filed.
+  const newest = standing?.deletionRequests?.[0]?.id;
+  const remembered = newest || localStorage.getItem(REQUEST_KEY);
   if (remembered) follow(remembered);
 }
 

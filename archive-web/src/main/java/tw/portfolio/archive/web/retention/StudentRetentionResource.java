@@ -23,25 +23,35 @@ public class StudentRetentionResource {
     RequestIdentity identity;
     @Inject
     StudentRetentions retentions;
+    @Inject
+    tw.portfolio.archive.retention.deletion.DeletionTransactions deletions;
 
     /** A hold that stands on the student. */
     public record HoldJson(String id, Instant placedAt) {
     }
 
+    /** One deletion request about the student, as the retention view lists it. */
+    public record DeletionRequestRef(String id, String basis, String state, Instant requestedAt, String certificateId) {
+    }
+
     /** The standing: sealDate is the one the student was sealed under once sealed, else the policy's. */
     @JsonbNillable
     public record RetentionJson(String studentId, LocalDate completedOn, LocalDate sealDate, boolean sealed,
-            LocalDate sealedOn, List<HoldJson> holds) {
-        static RetentionJson of(StudentRetention r) {
+            LocalDate sealedOn, List<HoldJson> holds, List<DeletionRequestRef> deletionRequests) {
+        static RetentionJson of(StudentRetention r, List<tw.portfolio.archive.retention.deletion.DeletionRequest> requests) {
             return new RetentionJson(r.studentId(), r.completedOn(), r.sealDate(), r.sealed(), r.sealedOn(),
-                    r.activeHolds().stream().map(h -> new HoldJson(h.id(), h.placedAt())).toList());
+                    r.activeHolds().stream().map(h -> new HoldJson(h.id(), h.placedAt())).toList(),
+                    requests.stream().map(q -> new DeletionRequestRef(q.id(), q.basis().name(), q.state().name(),
+                            q.requestedAt(), q.certificateId())).toList());
         }
     }
 
     @GET
-    @Operation(summary = "A student's retention: {completedOn, sealDate, sealed, sealedOn, holds} (the student; "
-            + "REGISTRAR, ACADEMIC_ADMIN, ACADEMIC_SECTION, SYSTEM_ADMIN)")
+    @Operation(summary = "A student's retention: {completedOn, sealDate, sealed, sealedOn, holds, deletionRequests "
+            + "[{id, basis, state, requestedAt, certificateId}]} (the student; REGISTRAR, ACADEMIC_ADMIN, "
+            + "ACADEMIC_SECTION, SYSTEM_ADMIN)")
     public RetentionJson get(@PathParam("studentId") String studentId) {
-        return RetentionJson.of(retentions.of(identity.require(), studentId));
+        StudentRetention r = retentions.of(identity.require(), studentId);
+        return RetentionJson.of(r, deletions.ofStudent(r.studentId()));
     }
 }

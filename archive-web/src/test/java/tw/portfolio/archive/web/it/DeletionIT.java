@@ -88,6 +88,11 @@ class DeletionIT extends DeployedArchive {
         assertEquals(files.size(), request.getJsonObject("preview").getInt("artifacts"), request.toString());
         assertTrue(request.getJsonObject("preview").getJsonNumber("bytes").longValue() > 0, request.toString());
         assertTrue(filed.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/deletion-requests/" + id));
+        JsonObject standing = ApiClient.json(api.get("api/v1/students/" + alumniId + "/retention", alumni));
+        assertEquals(id, standing.getJsonArray("deletionRequests").getJsonObject(0).getString("id"), standing.toString());
+        assertEquals("PENDING_APPROVAL", standing.getJsonArray("deletionRequests").getJsonObject(0).getString("state"));
+        assertEquals(id, ApiClient.json(api.get("api/v1/students/" + alumniId + "/retention", registrar))
+                .getJsonArray("deletionRequests").getJsonObject(0).getString("id"));
         String claimCode = request.getString("claimCode");
         assertTrue(claimCode.matches("[0-9a-f]{4}(-[0-9a-f]{4}){7}"), claimCode);
         assertFalse(ApiClient.json(api.get("api/v1/deletion-requests/" + id, alumni)).containsKey("claimCode"),

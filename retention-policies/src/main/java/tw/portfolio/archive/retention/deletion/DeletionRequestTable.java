@@ -87,6 +87,12 @@ public final class DeletionRequestTable {
                 .findFirst();
     }
 
+    /** Every request about the student, newest first (IX_DELETION_REQUEST_STUDENT). */
+    public List<DeletionRequest> ofStudent(String studentId) {
+        return query("SELECT " + COLUMNS + " FROM DELETION_REQUEST WHERE STUDENT_ID = ? ORDER BY REQUESTED_AT DESC",
+                studentId);
+    }
+
     /** A page of requests, newest first, of one state or of all when {@code state} is null. */
     public List<DeletionRequest> page(DeletionState state, PageRequest page) {
         String where = state == null ? "" : " WHERE STATE = ?";

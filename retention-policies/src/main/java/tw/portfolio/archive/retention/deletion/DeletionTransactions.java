@@ -86,6 +86,12 @@ public class DeletionTransactions implements DeletionSteps {
         return workflow().retry(actor, requestId);
     }
 
+    /** Every deletion request about the student, newest first. */
+    @Transactional
+    public List<DeletionRequest> ofStudent(String studentId) {
+        return new DeletionRequestTable(connection()).ofStudent(studentId);
+    }
+
     @Transactional
     public Optional<DeletionRequest> find(String id) {
         return new DeletionRequestTable(connection()).find(id);
