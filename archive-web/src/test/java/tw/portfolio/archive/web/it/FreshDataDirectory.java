@@ -23,6 +23,7 @@ public final class FreshDataDirectory implements BeforeAllCallback {
             throw new IllegalStateException("archive.test.dataDir is not set (Failsafe sets it)");
         }
         Path root = Path.of(dir);
+        awaitPreviousServerExit(root);
         // The previous class's server may still be stopping and writing (its index, seen in a fresh-clone
         // build: DirectoryNotEmptyException on index/gen-000001): walk and delete again until the
         // directory is gone, for at most 60 s.
@@ -42,6 +43,35 @@ public final class FreshDataDirectory implements BeforeAllCallback {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
+            }
+        }
+    }
+
+    /**
+     * Waits until no earlier Payara Micro of this build still runs on {@code root}: Arquillian's stop
+     * does not wait for the process to end, and a server still shutting down wrote into the directory
+     * after it was emptied (a full build at 02:50 UTC on 2026-12-08: Derby's {@code db} came back without
+     * {@code service.properties}, so the next class's server could not create its database and every test
+     * of that class waited for readiness). After 60 s the leftover is killed.
+     */
+    private static void awaitPreviousServerExit(Path root) {
+        String marker = "-Darchive.data.dir=" + root;
+        long self = ProcessHandle.current().pid();
+        java.util.List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != self && p.info().commandLine().map(c -> c.contains(marker)
+                        && c.contains("payara-micro")).orElse(false))
+                .toList();
+        for (ProcessHandle server : servers) {
+            try {
+                server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                server.destroyForcibly();
+                server.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("waiting for the previous server failed", e);
             }
         }
     }
